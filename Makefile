@@ -40,8 +40,27 @@ all: spec
 	@$(PY) -m invoiced_spec.check --summary $(SPEC)
 
 .PHONY: test  ## Run the test suite
-test: $(INSTALLED)
+test: $(INSTALLED) system-deps
 	$(PY) -m pytest
+
+# Debian tools the docs tests drive: a headless browser for the site, and the
+# Ruby and PHP interpreters that syntax-check the samples. CI runs as root on
+# a fresh machine; tools already on PATH are skipped. Entries are
+# command:package[,package...].
+SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli
+
+.PHONY: system-deps  ## Install chromium, ruby and php-cli with apt-get when missing
+system-deps:
+	@missing=""; for dep in $(SYSTEM_DEPS); do \
+	  command -v "$${dep%%:*}" >/dev/null || missing="$$missing $${dep#*:}"; \
+	done; \
+	if [ -n "$$missing" ]; then \
+	  packages="$$(echo $$missing | tr , ' ')"; \
+	  sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  echo "apt-get install $$packages"; \
+	  $$sudo apt-get update -qq && \
+	  DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends $$packages; \
+	fi
 
 .PHONY: clean  ## Remove the venv and build output
 clean:
