@@ -18,6 +18,7 @@ $(INSTALLED): pyproject.toml constraints.txt
 	$(PYTHON) -m venv $(VENV)
 	$(VENV)/bin/pip install --quiet --disable-pip-version-check pip==26.3
 	$(VENV)/bin/pip install --quiet -c constraints.txt -e '.[dev]'
+	$(VENV)/bin/pip install --quiet -c constraints.txt -e $(CLIENT_DIR)
 	touch $@
 
 .PHONY: install  ## Create .venv with the pinned dependencies
@@ -26,6 +27,29 @@ install: $(INSTALLED)
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
+
+# The generated client. The generator's post_hooks call ruff, found on PATH, so the venv's
+# pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
+# longer produces disappear too; `check-client` regenerates elsewhere and diffs (the drift check).
+CLIENT_DIR := generated/invoiced-client
+GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
+	--path $(SPEC) --meta uv --config codegen/config.yaml --custom-template-path codegen/templates \
+	--overwrite --output-path
+
+.PHONY: client  ## Regenerate the Python client in generated/ from the spec
+client: $(INSTALLED)
+	rm -rf build/client
+	$(GENERATE_CLIENT) build/client
+	rm -rf $(CLIENT_DIR)
+	mkdir -p $(dir $(CLIENT_DIR))
+	mv build/client $(CLIENT_DIR)
+
+.PHONY: check-client  ## Fail if regenerating the client would change generated/
+check-client: $(INSTALLED)
+	rm -rf build/client-check
+	$(GENERATE_CLIENT) build/client-check
+	diff -r --exclude=__pycache__ build/client-check $(CLIENT_DIR)
+	rm -rf build/client-check
 
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)

@@ -1,0 +1,249 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.customer import Customer
+from ...models.customer_create import CustomerCreate
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | Error | None:
+    if response.status_code == 201:
+        response_201 = Customer.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Customer | Error]:
+    """Create a customer
+
+     Adds a customer to your business. Only `name` is needed; a `number`
+    is assigned from the next value of the customer sequence
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    `stripe_token` attaches that card as the customer's payment source.
+    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
+    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
+    card, and any other `tok_` token attaches a Visa ending in 4242.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CustomerCreate): A new customer. Only `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Customer | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Customer:
+    """Create a customer
+
+     Adds a customer to your business. Only `name` is needed; a `number`
+    is assigned from the next value of the customer sequence
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    `stripe_token` attaches that card as the customer's payment source.
+    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
+    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
+    card, and any other `tok_` token attaches a Visa ending in 4242.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CustomerCreate): A new customer. Only `name` is required.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Customer
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Customer, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Customer | Error]:
+    """Create a customer
+
+     Adds a customer to your business. Only `name` is needed; a `number`
+    is assigned from the next value of the customer sequence
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    `stripe_token` attaches that card as the customer's payment source.
+    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
+    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
+    card, and any other `tok_` token attaches a Visa ending in 4242.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CustomerCreate): A new customer. Only `name` is required.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Customer | Error]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: CustomerCreate,
+    idempotency_key: str | Unset = UNSET,
+) -> Customer:
+    """Create a customer
+
+     Adds a customer to your business. Only `name` is needed; a `number`
+    is assigned from the next value of the customer sequence
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    `stripe_token` attaches that card as the customer's payment source.
+    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
+    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
+    card, and any other `tok_` token attaches a Visa ending in 4242.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (CustomerCreate): A new customer. Only `name` is required.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Customer
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Customer, _parse_response(client=client, response=response))

@@ -1,0 +1,264 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscription import Subscription
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["expand"] = expand
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/{customer_id}/subscriptions".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Subscription] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Subscription.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Subscription]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+) -> Response[Error | list[Subscription]]:
+    """List a customer's subscriptions
+
+     Returns the subscriptions that bill this customer, a page at a time,
+    ordered by ID.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page=page,
+        per_page=per_page,
+        expand=expand,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+) -> list[Subscription]:
+    """List a customer's subscriptions
+
+     Returns the subscriptions that bill this customer, a page at a time,
+    ordered by ID.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page=page,
+        per_page=per_page,
+        expand=expand,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Subscription], _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+) -> Response[Error | list[Subscription]]:
+    """List a customer's subscriptions
+
+     Returns the subscriptions that bill this customer, a page at a time,
+    ordered by ID.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Subscription]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page=page,
+        per_page=per_page,
+        expand=expand,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+) -> list[Subscription]:
+    """List a customer's subscriptions
+
+     Returns the subscriptions that bill this customer, a page at a time,
+    ordered by ID.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        page=page,
+        per_page=per_page,
+        expand=expand,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Subscription], _parse_response(client=client, response=response))

@@ -1,0 +1,212 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.balance import Balance
+from ...models.error import Error
+from ...types import Response
+
+
+def _get_kwargs(
+    customer_id: int,
+) -> dict[str, Any]:
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/customers/{customer_id}/balance".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Balance | Error | None:
+    if response.status_code == 200:
+        response_200 = Balance.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Balance | Error]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Balance | Error]:
+    """Get a customer's current balance
+
+     Works out what the customer owes right now from their open invoices
+    and how much credit they hold. The reference's sample calls
+    `/customers/balance` without an ID; the request line with the ID is
+    the one followed here.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Balance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Balance:
+    """Get a customer's current balance
+
+     Works out what the customer owes right now from their open invoices
+    and how much credit they hold. The reference's sample calls
+    `/customers/balance` without an ID; the request line with the ID is
+    the one followed here.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Balance
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Balance, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Response[Balance | Error]:
+    """Get a customer's current balance
+
+     Works out what the customer owes right now from their open invoices
+    and how much credit they hold. The reference's sample calls
+    `/customers/balance` without an ID; the request line with the ID is
+    the one followed here.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Balance | Error]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+) -> Balance:
+    """Get a customer's current balance
+
+     Works out what the customer owes right now from their open invoices
+    and how much credit they hold. The reference's sample calls
+    `/customers/balance` without an ID; the request line with the ID is
+    the one followed here.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Balance
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Balance, _parse_response(client=client, response=response))

@@ -1,0 +1,268 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.email import Email
+from ...models.email_request import EmailRequest
+from ...models.error import Error
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    customer_id: int,
+    *,
+    body: EmailRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/customers/{customer_id}/emails".format(
+            customer_id=quote(str(customer_id), safe=""),
+        ),
+    }
+
+    if not isinstance(body, Unset):
+        _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Email] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Email.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Email]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | list[Email]]:
+    """Send a statement
+
+     Emails the customer a PDF statement of their account. Without `to`,
+    the statement goes to the customer's own email address, and a
+    customer without one gets a `400` naming `to`. One email is returned
+    per recipient. A successful answer means the emails were queued for
+    delivery.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        idempotency_key (str | Unset):
+        body (EmailRequest | Unset): Who to email and what to say; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Email]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> list[Email]:
+    """Send a statement
+
+     Emails the customer a PDF statement of their account. Without `to`,
+    the statement goes to the customer's own email address, and a
+    customer without one gets a `400` naming `to`. One email is returned
+    per recipient. A successful answer means the emails were queued for
+    delivery.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        idempotency_key (str | Unset):
+        body (EmailRequest | Unset): Who to email and what to say; all optional.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Email]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Email], _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | list[Email]]:
+    """Send a statement
+
+     Emails the customer a PDF statement of their account. Without `to`,
+    the statement goes to the customer's own email address, and a
+    customer without one gets a `400` naming `to`. One email is returned
+    per recipient. A successful answer means the emails were queued for
+    delivery.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        idempotency_key (str | Unset):
+        body (EmailRequest | Unset): Who to email and what to say; all optional.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Email]]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    customer_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: EmailRequest | Unset = UNSET,
+    idempotency_key: str | Unset = UNSET,
+) -> list[Email]:
+    """Send a statement
+
+     Emails the customer a PDF statement of their account. Without `to`,
+    the statement goes to the customer's own email address, and a
+    customer without one gets a `400` naming `to`. One email is returned
+    per recipient. A successful answer means the emails were queued for
+    delivery.
+
+    Args:
+        customer_id (int): Unique integer ID of an object.
+        idempotency_key (str | Unset):
+        body (EmailRequest | Unset): Who to email and what to say; all optional.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Email]
+    """
+
+    kwargs = _get_kwargs(
+        customer_id=customer_id,
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Email], _parse_response(client=client, response=response))

@@ -1,0 +1,257 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.subscription import Subscription
+from ...models.subscription_update import SubscriptionUpdate
+from ...types import Response
+
+
+def _get_kwargs(
+    subscription_id: int,
+    *,
+    body: SubscriptionUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/subscriptions/{subscription_id}".format(
+            subscription_id=quote(str(subscription_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subscription | None:
+    if response.status_code == 200:
+        response_200 = Subscription.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 404:
+        response_404 = Error.from_dict(response.json())
+
+        return response_404
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | Subscription]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionUpdate,
+) -> Response[Error | Subscription]:
+    """Update a subscription
+
+     Changes the plan, quantity, start date or addons. The reference marks
+    `plan` as required here, so every update names the plan, even when
+    it stays the same. Sending `addons` replaces the whole set. `prorate`
+    (default `true`) says whether a change in the middle of a billing
+    period is billed pro rata.
+
+    Args:
+        subscription_id (int): Unique integer ID of an object.
+        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
+            required on
+            update, so it is always sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionUpdate,
+) -> Subscription:
+    """Update a subscription
+
+     Changes the plan, quantity, start date or addons. The reference marks
+    `plan` as required here, so every update names the plan, even when
+    it stays the same. Sending `addons` replaces the whole set. `prorate`
+    (default `true`) says whether a change in the middle of a billing
+    period is billed pro rata.
+
+    Args:
+        subscription_id (int): Unique integer ID of an object.
+        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
+            required on
+            update, so it is always sent.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Subscription
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Subscription, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionUpdate,
+) -> Response[Error | Subscription]:
+    """Update a subscription
+
+     Changes the plan, quantity, start date or addons. The reference marks
+    `plan` as required here, so every update names the plan, even when
+    it stays the same. Sending `addons` replaces the whole set. `prorate`
+    (default `true`) says whether a change in the middle of a billing
+    period is billed pro rata.
+
+    Args:
+        subscription_id (int): Unique integer ID of an object.
+        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
+            required on
+            update, so it is always sent.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | Subscription]
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    subscription_id: int,
+    *,
+    client: AuthenticatedClient | Client,
+    body: SubscriptionUpdate,
+) -> Subscription:
+    """Update a subscription
+
+     Changes the plan, quantity, start date or addons. The reference marks
+    `plan` as required here, so every update names the plan, even when
+    it stays the same. Sending `addons` replaces the whole set. `prorate`
+    (default `true`) says whether a change in the middle of a billing
+    period is billed pro rata.
+
+    Args:
+        subscription_id (int): Unique integer ID of an object.
+        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
+            required on
+            update, so it is always sent.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Subscription
+    """
+
+    kwargs = _get_kwargs(
+        subscription_id=subscription_id,
+        body=body,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Subscription, _parse_response(client=client, response=response))

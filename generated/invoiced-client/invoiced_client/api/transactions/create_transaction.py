@@ -1,0 +1,252 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.transaction import Transaction
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    body: Any,
+    idempotency_key: str | Unset = UNSET,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+    if not isinstance(idempotency_key, Unset):
+        headers["Idempotency-Key"] = idempotency_key
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/transactions",
+    }
+
+    _kwargs["json"] = body
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transaction | None:
+    if response.status_code == 201:
+        response_201 = Transaction.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 413:
+        response_413 = Error.from_dict(response.json())
+
+        return response_413
+
+    if response.status_code == 415:
+        response_415 = Error.from_dict(response.json())
+
+        return response_415
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Transaction]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | Transaction]:
+    """Create a transaction
+
+     Records a transaction. Give the `invoice` it settles, or only the
+    `customer` for money not tied to an invoice; with an invoice, the
+    customer is the invoice's. `amount` defaults to the invoice's
+    balance when an invoice is given and is required otherwise. `method`
+    defaults to `other`, `status` to `succeeded`, `date` to now and
+    `currency` to the invoice's or `usd`. A closed invoice accepts no
+    transactions.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (Any): A new transaction. `type` is required, and so is `customer` unless
+            an `invoice` is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+    idempotency_key: str | Unset = UNSET,
+) -> Transaction:
+    """Create a transaction
+
+     Records a transaction. Give the `invoice` it settles, or only the
+    `customer` for money not tied to an invoice; with an invoice, the
+    customer is the invoice's. `amount` defaults to the invoice's
+    balance when an invoice is given and is required otherwise. `method`
+    defaults to `other`, `status` to `succeeded`, `date` to now and
+    `currency` to the invoice's or `usd`. A closed invoice accepts no
+    transactions.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (Any): A new transaction. `type` is required, and so is `customer` unless
+            an `invoice` is given.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Transaction
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Transaction, _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+    idempotency_key: str | Unset = UNSET,
+) -> Response[Error | Transaction]:
+    """Create a transaction
+
+     Records a transaction. Give the `invoice` it settles, or only the
+    `customer` for money not tied to an invoice; with an invoice, the
+    customer is the invoice's. `amount` defaults to the invoice's
+    balance when an invoice is given and is required otherwise. `method`
+    defaults to `other`, `status` to `succeeded`, `date` to now and
+    `currency` to the invoice's or `usd`. A closed invoice accepts no
+    transactions.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (Any): A new transaction. `type` is required, and so is `customer` unless
+            an `invoice` is given.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: Any,
+    idempotency_key: str | Unset = UNSET,
+) -> Transaction:
+    """Create a transaction
+
+     Records a transaction. Give the `invoice` it settles, or only the
+    `customer` for money not tied to an invoice; with an invoice, the
+    customer is the invoice's. `amount` defaults to the invoice's
+    balance when an invoice is given and is required otherwise. `method`
+    defaults to `other`, `status` to `succeeded`, `date` to now and
+    `currency` to the invoice's or `usd`. A closed invoice accepts no
+    transactions.
+
+    Args:
+        idempotency_key (str | Unset):
+        body (Any): A new transaction. `type` is required, and so is `customer` unless
+            an `invoice` is given.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        Transaction
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+        idempotency_key=idempotency_key,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(Transaction, _parse_response(client=client, response=response))

@@ -1,0 +1,274 @@
+from http import HTTPStatus
+from typing import Any, cast
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.error import Error
+from ...models.transaction import Transaction
+from ...models.transaction_filter import TransactionFilter
+from ...types import UNSET, Response, Unset
+
+
+def _get_kwargs(
+    *,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: TransactionFilter | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    params["page"] = page
+
+    params["per_page"] = per_page
+
+    params["expand"] = expand
+
+    params["sort"] = sort
+
+    json_filter_: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter_, Unset):
+        json_filter_ = filter_.to_dict()
+    if not isinstance(json_filter_, Unset):
+        params.update({f"filter[{key}]": value for key, value in json_filter_.items()})
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/transactions",
+        "params": params,
+    }
+
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Error | list[Transaction] | None:
+    if response.status_code == 200:
+        response_200 = []
+        _response_200 = response.json()
+        for response_200_item_data in _response_200:
+            response_200_item = Transaction.from_dict(response_200_item_data)
+
+            response_200.append(response_200_item)
+
+        return response_200
+
+    if response.status_code == 400:
+        response_400 = Error.from_dict(response.json())
+
+        return response_400
+
+    if response.status_code == 401:
+        response_401 = Error.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = Error.from_dict(response.json())
+
+        return response_403
+
+    if response.status_code == 429:
+        response_429 = Error.from_dict(response.json())
+
+        return response_429
+
+    if response.status_code == 500:
+        response_500 = Error.from_dict(response.json())
+
+        return response_500
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Error | list[Transaction]]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: TransactionFilter | Unset = UNSET,
+) -> Response[Error | list[Transaction]]:
+    """List all transactions
+
+     Returns your transactions a page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+        sort (str | Unset):
+        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Transaction]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        expand=expand,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: TransactionFilter | Unset = UNSET,
+) -> list[Transaction]:
+    """List all transactions
+
+     Returns your transactions a page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+        sort (str | Unset):
+        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        expand=expand,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    try:
+        response = client.get_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Transaction], _parse_response(client=client, response=response))
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: TransactionFilter | Unset = UNSET,
+) -> Response[Error | list[Transaction]]:
+    """List all transactions
+
+     Returns your transactions a page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+        sort (str | Unset):
+        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+
+    Returns:
+        Response[Error | list[Transaction]]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        expand=expand,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    page: int | Unset = 1,
+    per_page: int | Unset = 100,
+    expand: str | Unset = UNSET,
+    sort: str | Unset = UNSET,
+    filter_: TransactionFilter | Unset = UNSET,
+) -> list[Transaction]:
+    """List all transactions
+
+     Returns your transactions a page at a time.
+
+    Args:
+        page (int | Unset):  Default: 1.
+        per_page (int | Unset):  Default: 100.
+        expand (str | Unset):
+        sort (str | Unset):
+        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+
+    Raises:
+        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
+            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+
+    Returns:
+        list[Transaction]
+    """
+
+    kwargs = _get_kwargs(
+        page=page,
+        per_page=per_page,
+        expand=expand,
+        sort=sort,
+        filter_=filter_,
+    )
+
+    try:
+        response = await client.get_async_httpx_client().request(**kwargs)
+    except httpx.TransportError as error:
+        raise errors.APIConnectionError.from_transport_error(error) from error
+    errors.raise_for_status(response)
+    return cast(list[Transaction], _parse_response(client=client, response=response))

@@ -1,0 +1,116 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.card_funding import CardFunding
+
+T = TypeVar("T", bound="Card")
+
+
+@_attrs_define
+class Card:
+    """A debit or credit card used as a customer's payment source. The
+    reference types `last4` as an integer, which would lose leading
+    zeros, so it is a string of four digits here.
+
+        Attributes:
+            id (int): Unique integer ID of an object.
+            object_ (Literal['card']): Always `card`.
+            brand (str): The card brand, such as `Visa`.
+            last4 (str): The last four digits of the card number.
+            exp_month (int): Month of expiry, 1 to 12.
+            exp_year (int): Year of expiry.
+            funding (CardFunding): How the card is funded.
+    """
+
+    id: int
+    object_: Literal["card"]
+    brand: str
+    last4: str
+    exp_month: int
+    exp_year: int
+    funding: CardFunding
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        id = self.id
+
+        object_ = self.object_
+
+        brand = self.brand
+
+        last4 = self.last4
+
+        exp_month = self.exp_month
+
+        exp_year = self.exp_year
+
+        funding = self.funding.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "id": id,
+                "object": object_,
+                "brand": brand,
+                "last4": last4,
+                "exp_month": exp_month,
+                "exp_year": exp_year,
+                "funding": funding,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        id = d.pop("id")
+
+        object_ = cast(Literal["card"], d.pop("object"))
+        if object_ != "card":
+            raise ValueError(f"object must match const 'card', got '{object_}'")
+
+        brand = d.pop("brand")
+
+        last4 = d.pop("last4")
+
+        exp_month = d.pop("exp_month")
+
+        exp_year = d.pop("exp_year")
+
+        funding = CardFunding(d.pop("funding"))
+
+        card = cls(
+            id=id,
+            object_=object_,
+            brand=brand,
+            last4=last4,
+            exp_month=exp_month,
+            exp_year=exp_year,
+            funding=funding,
+        )
+
+        card.additional_properties = d
+        return card
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

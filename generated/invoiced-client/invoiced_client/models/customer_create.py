@@ -1,0 +1,361 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.collection_mode import CollectionMode
+from ..models.customer_type import CustomerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerCreate")
+
+
+@_attrs_define
+class CustomerCreate:
+    """A new customer. Only `name` is required.
+
+    Attributes:
+        name (str): The customer's name.
+        number (str | Unset): Your reference number; the next `CUST-` number is assigned when left out.
+        type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
+        email (None | str | Unset):
+        collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
+            `manual` waits for the customer to pay.
+        payment_terms (None | str | Unset): Terms for `manual` collection, such as `NET 30`.
+        stripe_token (str | Unset): A card tokenised by Stripe. It sets the customer's payment source.
+            The sandbox maps Stripe's test tokens (`tok_visa`, `tok_mastercard`,
+            `tok_amex`, `tok_discover`, `tok_visa_debit`) to matching test cards
+            and any other token to a Visa ending in 4242.
+        attention_to (None | str | Unset): Name for the ATTN line of a company's address.
+        address1 (None | str | Unset): First line of the address.
+        address2 (None | str | Unset): Second line of the address.
+        city (None | str | Unset): City.
+        state (None | str | Unset): State or province.
+        postal_code (None | str | Unset): ZIP or postal code.
+        country (None | str | Unset):
+        tax_id (None | str | Unset): Tax ID printed on documents.
+        phone (None | str | Unset): Phone number.
+        other_phone (None | str | Unset): Second phone number.
+        notes (None | str | Unset): Private notes, never shown to the customer.
+    """
+
+    name: str
+    number: str | Unset = UNSET
+    type_: CustomerType | Unset = UNSET
+    email: None | str | Unset = UNSET
+    collection_mode: CollectionMode | Unset = UNSET
+    payment_terms: None | str | Unset = UNSET
+    stripe_token: str | Unset = UNSET
+    attention_to: None | str | Unset = UNSET
+    address1: None | str | Unset = UNSET
+    address2: None | str | Unset = UNSET
+    city: None | str | Unset = UNSET
+    state: None | str | Unset = UNSET
+    postal_code: None | str | Unset = UNSET
+    country: None | str | Unset = UNSET
+    tax_id: None | str | Unset = UNSET
+    phone: None | str | Unset = UNSET
+    other_phone: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        number = self.number
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        email: None | str | Unset
+        if isinstance(self.email, Unset):
+            email = UNSET
+        else:
+            email = self.email
+
+        collection_mode: str | Unset = UNSET
+        if not isinstance(self.collection_mode, Unset):
+            collection_mode = self.collection_mode.value
+
+        payment_terms: None | str | Unset
+        if isinstance(self.payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = self.payment_terms
+
+        stripe_token = self.stripe_token
+
+        attention_to: None | str | Unset
+        if isinstance(self.attention_to, Unset):
+            attention_to = UNSET
+        else:
+            attention_to = self.attention_to
+
+        address1: None | str | Unset
+        if isinstance(self.address1, Unset):
+            address1 = UNSET
+        else:
+            address1 = self.address1
+
+        address2: None | str | Unset
+        if isinstance(self.address2, Unset):
+            address2 = UNSET
+        else:
+            address2 = self.address2
+
+        city: None | str | Unset
+        if isinstance(self.city, Unset):
+            city = UNSET
+        else:
+            city = self.city
+
+        state: None | str | Unset
+        if isinstance(self.state, Unset):
+            state = UNSET
+        else:
+            state = self.state
+
+        postal_code: None | str | Unset
+        if isinstance(self.postal_code, Unset):
+            postal_code = UNSET
+        else:
+            postal_code = self.postal_code
+
+        country: None | str | Unset
+        if isinstance(self.country, Unset):
+            country = UNSET
+        else:
+            country = self.country
+
+        tax_id: None | str | Unset
+        if isinstance(self.tax_id, Unset):
+            tax_id = UNSET
+        else:
+            tax_id = self.tax_id
+
+        phone: None | str | Unset
+        if isinstance(self.phone, Unset):
+            phone = UNSET
+        else:
+            phone = self.phone
+
+        other_phone: None | str | Unset
+        if isinstance(self.other_phone, Unset):
+            other_phone = UNSET
+        else:
+            other_phone = self.other_phone
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "name": name,
+            }
+        )
+        if number is not UNSET:
+            field_dict["number"] = number
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if email is not UNSET:
+            field_dict["email"] = email
+        if collection_mode is not UNSET:
+            field_dict["collection_mode"] = collection_mode
+        if payment_terms is not UNSET:
+            field_dict["payment_terms"] = payment_terms
+        if stripe_token is not UNSET:
+            field_dict["stripe_token"] = stripe_token
+        if attention_to is not UNSET:
+            field_dict["attention_to"] = attention_to
+        if address1 is not UNSET:
+            field_dict["address1"] = address1
+        if address2 is not UNSET:
+            field_dict["address2"] = address2
+        if city is not UNSET:
+            field_dict["city"] = city
+        if state is not UNSET:
+            field_dict["state"] = state
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if country is not UNSET:
+            field_dict["country"] = country
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+        if phone is not UNSET:
+            field_dict["phone"] = phone
+        if other_phone is not UNSET:
+            field_dict["other_phone"] = other_phone
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        number = d.pop("number", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CustomerType(_type_)
+
+        def _parse_email(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        email = _parse_email(d.pop("email", UNSET))
+
+        _collection_mode = d.pop("collection_mode", UNSET)
+        collection_mode: CollectionMode | Unset
+        if isinstance(_collection_mode, Unset):
+            collection_mode = UNSET
+        else:
+            collection_mode = CollectionMode(_collection_mode)
+
+        def _parse_payment_terms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+
+        stripe_token = d.pop("stripe_token", UNSET)
+
+        def _parse_attention_to(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        attention_to = _parse_attention_to(d.pop("attention_to", UNSET))
+
+        def _parse_address1(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address1 = _parse_address1(d.pop("address1", UNSET))
+
+        def _parse_address2(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        address2 = _parse_address2(d.pop("address2", UNSET))
+
+        def _parse_city(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        city = _parse_city(d.pop("city", UNSET))
+
+        def _parse_state(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        state = _parse_state(d.pop("state", UNSET))
+
+        def _parse_postal_code(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
+
+        def _parse_country(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        country = _parse_country(d.pop("country", UNSET))
+
+        def _parse_tax_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
+
+        def _parse_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        phone = _parse_phone(d.pop("phone", UNSET))
+
+        def _parse_other_phone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        other_phone = _parse_other_phone(d.pop("other_phone", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        customer_create = cls(
+            name=name,
+            number=number,
+            type_=type_,
+            email=email,
+            collection_mode=collection_mode,
+            payment_terms=payment_terms,
+            stripe_token=stripe_token,
+            attention_to=attention_to,
+            address1=address1,
+            address2=address2,
+            city=city,
+            state=state,
+            postal_code=postal_code,
+            country=country,
+            tax_id=tax_id,
+            phone=phone,
+            other_phone=other_phone,
+            notes=notes,
+        )
+
+        return customer_create

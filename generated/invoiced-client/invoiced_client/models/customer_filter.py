@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.collection_mode import CollectionMode
+from ..models.customer_type import CustomerType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CustomerFilter")
+
+
+@_attrs_define
+class CustomerFilter:
+    """Customer attributes to match exactly.
+
+    Attributes:
+        name (str | Unset):
+        number (str | Unset):
+        email (str | Unset):
+        type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
+        collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
+            `manual` waits for the customer to pay.
+        payment_terms (str | Unset):
+        country (str | Unset): Two-letter ISO 3166-1 alpha-2 country code.
+        state (str | Unset):
+        city (str | Unset):
+        postal_code (str | Unset):
+        tax_id (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    number: str | Unset = UNSET
+    email: str | Unset = UNSET
+    type_: CustomerType | Unset = UNSET
+    collection_mode: CollectionMode | Unset = UNSET
+    payment_terms: str | Unset = UNSET
+    country: str | Unset = UNSET
+    state: str | Unset = UNSET
+    city: str | Unset = UNSET
+    postal_code: str | Unset = UNSET
+    tax_id: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        number = self.number
+
+        email = self.email
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        collection_mode: str | Unset = UNSET
+        if not isinstance(self.collection_mode, Unset):
+            collection_mode = self.collection_mode.value
+
+        payment_terms = self.payment_terms
+
+        country = self.country
+
+        state = self.state
+
+        city = self.city
+
+        postal_code = self.postal_code
+
+        tax_id = self.tax_id
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number is not UNSET:
+            field_dict["number"] = number
+        if email is not UNSET:
+            field_dict["email"] = email
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if collection_mode is not UNSET:
+            field_dict["collection_mode"] = collection_mode
+        if payment_terms is not UNSET:
+            field_dict["payment_terms"] = payment_terms
+        if country is not UNSET:
+            field_dict["country"] = country
+        if state is not UNSET:
+            field_dict["state"] = state
+        if city is not UNSET:
+            field_dict["city"] = city
+        if postal_code is not UNSET:
+            field_dict["postal_code"] = postal_code
+        if tax_id is not UNSET:
+            field_dict["tax_id"] = tax_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: CustomerType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = CustomerType(_type_)
+
+        _collection_mode = d.pop("collection_mode", UNSET)
+        collection_mode: CollectionMode | Unset
+        if isinstance(_collection_mode, Unset):
+            collection_mode = UNSET
+        else:
+            collection_mode = CollectionMode(_collection_mode)
+
+        payment_terms = d.pop("payment_terms", UNSET)
+
+        country = d.pop("country", UNSET)
+
+        state = d.pop("state", UNSET)
+
+        city = d.pop("city", UNSET)
+
+        postal_code = d.pop("postal_code", UNSET)
+
+        tax_id = d.pop("tax_id", UNSET)
+
+        customer_filter = cls(
+            name=name,
+            number=number,
+            email=email,
+            type_=type_,
+            collection_mode=collection_mode,
+            payment_terms=payment_terms,
+            country=country,
+            state=state,
+            city=city,
+            postal_code=postal_code,
+            tax_id=tax_id,
+        )
+
+        return customer_filter

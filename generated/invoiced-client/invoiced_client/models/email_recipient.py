@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EmailRecipient")
+
+
+@_attrs_define
+class EmailRecipient:
+    """Someone to send an email to.
+
+    Attributes:
+        email (str): An email address.
+        name (str | Unset): The recipient's name.
+    """
+
+    email: str
+    name: str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        email = self.email
+
+        name = self.name
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "email": email,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        email = d.pop("email")
+
+        name = d.pop("name", UNSET)
+
+        email_recipient = cls(
+            email=email,
+            name=name,
+        )
+
+        return email_recipient

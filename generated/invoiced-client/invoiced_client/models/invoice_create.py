@@ -1,0 +1,323 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.collection_mode import CollectionMode
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_input import DiscountInput
+    from ..models.tax_input import TaxInput
+
+
+T = TypeVar("T", bound="InvoiceCreate")
+
+
+@_attrs_define
+class InvoiceCreate:
+    """A new invoice. Only `customer` is required.
+
+    Attributes:
+        customer (int): Unique integer ID of an object.
+        name (None | str | Unset): A name for internal use.
+        number (str | Unset): Your reference number; the next `INV-` number is assigned when left out.
+        currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
+        collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
+            `manual` waits for the customer to pay.
+        payment_terms (None | str | Unset): Payment terms such as `NET 30`; `NET n` sets the due date n days after
+            `date`.
+        date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+        due_date (int | None | Unset): When payment is due; computed from `NET n` terms when left out.
+        draft (bool | Unset): Keep the invoice as a draft.
+        sent (bool | Unset): Mark the invoice as sent.
+        closed (bool | Unset): Close the invoice as bad debt.
+        chase (bool | Unset): Turn on automatic payment reminders.
+        theme (None | str | Unset): ID of a custom theme to render with.
+        items (list[Any] | Unset):
+        terms (None | str | Unset): Terms and conditions printed on the invoice.
+        notes (None | str | Unset): Notes printed on the invoice.
+        discounts (list[DiscountInput] | Unset):
+        taxes (list[TaxInput] | Unset):
+    """
+
+    customer: int
+    name: None | str | Unset = UNSET
+    number: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    collection_mode: CollectionMode | Unset = UNSET
+    payment_terms: None | str | Unset = UNSET
+    date: int | Unset = UNSET
+    due_date: int | None | Unset = UNSET
+    draft: bool | Unset = UNSET
+    sent: bool | Unset = UNSET
+    closed: bool | Unset = UNSET
+    chase: bool | Unset = UNSET
+    theme: None | str | Unset = UNSET
+    items: list[Any] | Unset = UNSET
+    terms: None | str | Unset = UNSET
+    notes: None | str | Unset = UNSET
+    discounts: list[DiscountInput] | Unset = UNSET
+    taxes: list[TaxInput] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer
+
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        number = self.number
+
+        currency = self.currency
+
+        collection_mode: str | Unset = UNSET
+        if not isinstance(self.collection_mode, Unset):
+            collection_mode = self.collection_mode.value
+
+        payment_terms: None | str | Unset
+        if isinstance(self.payment_terms, Unset):
+            payment_terms = UNSET
+        else:
+            payment_terms = self.payment_terms
+
+        date = self.date
+
+        due_date: int | None | Unset
+        if isinstance(self.due_date, Unset):
+            due_date = UNSET
+        else:
+            due_date = self.due_date
+
+        draft = self.draft
+
+        sent = self.sent
+
+        closed = self.closed
+
+        chase = self.chase
+
+        theme: None | str | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        else:
+            theme = self.theme
+
+        items: list[Any] | Unset = UNSET
+        if not isinstance(self.items, Unset):
+            items = []
+            for items_item_data in self.items:
+                items_item: Any
+                items_item = items_item_data
+                items.append(items_item)
+
+        terms: None | str | Unset
+        if isinstance(self.terms, Unset):
+            terms = UNSET
+        else:
+            terms = self.terms
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "customer": customer,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if number is not UNSET:
+            field_dict["number"] = number
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if collection_mode is not UNSET:
+            field_dict["collection_mode"] = collection_mode
+        if payment_terms is not UNSET:
+            field_dict["payment_terms"] = payment_terms
+        if date is not UNSET:
+            field_dict["date"] = date
+        if due_date is not UNSET:
+            field_dict["due_date"] = due_date
+        if draft is not UNSET:
+            field_dict["draft"] = draft
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if closed is not UNSET:
+            field_dict["closed"] = closed
+        if chase is not UNSET:
+            field_dict["chase"] = chase
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if items is not UNSET:
+            field_dict["items"] = items
+        if terms is not UNSET:
+            field_dict["terms"] = terms
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discount_input import DiscountInput  # noqa: PLC0415
+        from ..models.tax_input import TaxInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        customer = d.pop("customer")
+
+        def _parse_name(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        name = _parse_name(d.pop("name", UNSET))
+
+        number = d.pop("number", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _collection_mode = d.pop("collection_mode", UNSET)
+        collection_mode: CollectionMode | Unset
+        if isinstance(_collection_mode, Unset):
+            collection_mode = UNSET
+        else:
+            collection_mode = CollectionMode(_collection_mode)
+
+        def _parse_payment_terms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+
+        date = d.pop("date", UNSET)
+
+        def _parse_due_date(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        due_date = _parse_due_date(d.pop("due_date", UNSET))
+
+        draft = d.pop("draft", UNSET)
+
+        sent = d.pop("sent", UNSET)
+
+        closed = d.pop("closed", UNSET)
+
+        chase = d.pop("chase", UNSET)
+
+        def _parse_theme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        _items = d.pop("items", UNSET)
+        items: list[Any] | Unset = UNSET
+        if _items is not UNSET:
+            items = []
+            for items_item_data in _items:
+
+                def _parse_items_item(data: object) -> Any:
+                    return cast(Any, data)
+
+                items_item = _parse_items_item(items_item_data)
+
+                items.append(items_item)
+
+        def _parse_terms(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        terms = _parse_terms(d.pop("terms", UNSET))
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        _discounts = d.pop("discounts", UNSET)
+        discounts: list[DiscountInput] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = DiscountInput.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[TaxInput] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = TaxInput.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        invoice_create = cls(
+            customer=customer,
+            name=name,
+            number=number,
+            currency=currency,
+            collection_mode=collection_mode,
+            payment_terms=payment_terms,
+            date=date,
+            due_date=due_date,
+            draft=draft,
+            sent=sent,
+            closed=closed,
+            chase=chase,
+            theme=theme,
+            items=items,
+            terms=terms,
+            notes=notes,
+            discounts=discounts,
+            taxes=taxes,
+        )
+
+        return invoice_create

@@ -1,0 +1,168 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.collection_mode import CollectionMode
+from ..models.invoice_filter_status import InvoiceFilterStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InvoiceFilter")
+
+
+@_attrs_define
+class InvoiceFilter:
+    """Invoice attributes to match exactly.
+
+    Attributes:
+        customer (int | Unset): Unique integer ID of an object.
+        subscription (int | Unset): Unique integer ID of an object.
+        number (str | Unset):
+        name (str | Unset):
+        currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
+        collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
+            `manual` waits for the customer to pay.
+        payment_terms (str | Unset):
+        draft (bool | Unset):
+        sent (bool | Unset):
+        closed (bool | Unset):
+        paid (bool | Unset):
+        chase (bool | Unset):
+        status (InvoiceFilterStatus | Unset):
+    """
+
+    customer: int | Unset = UNSET
+    subscription: int | Unset = UNSET
+    number: str | Unset = UNSET
+    name: str | Unset = UNSET
+    currency: str | Unset = UNSET
+    collection_mode: CollectionMode | Unset = UNSET
+    payment_terms: str | Unset = UNSET
+    draft: bool | Unset = UNSET
+    sent: bool | Unset = UNSET
+    closed: bool | Unset = UNSET
+    paid: bool | Unset = UNSET
+    chase: bool | Unset = UNSET
+    status: InvoiceFilterStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer
+
+        subscription = self.subscription
+
+        number = self.number
+
+        name = self.name
+
+        currency = self.currency
+
+        collection_mode: str | Unset = UNSET
+        if not isinstance(self.collection_mode, Unset):
+            collection_mode = self.collection_mode.value
+
+        payment_terms = self.payment_terms
+
+        draft = self.draft
+
+        sent = self.sent
+
+        closed = self.closed
+
+        paid = self.paid
+
+        chase = self.chase
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if subscription is not UNSET:
+            field_dict["subscription"] = subscription
+        if number is not UNSET:
+            field_dict["number"] = number
+        if name is not UNSET:
+            field_dict["name"] = name
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if collection_mode is not UNSET:
+            field_dict["collection_mode"] = collection_mode
+        if payment_terms is not UNSET:
+            field_dict["payment_terms"] = payment_terms
+        if draft is not UNSET:
+            field_dict["draft"] = draft
+        if sent is not UNSET:
+            field_dict["sent"] = sent
+        if closed is not UNSET:
+            field_dict["closed"] = closed
+        if paid is not UNSET:
+            field_dict["paid"] = paid
+        if chase is not UNSET:
+            field_dict["chase"] = chase
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer = d.pop("customer", UNSET)
+
+        subscription = d.pop("subscription", UNSET)
+
+        number = d.pop("number", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        currency = d.pop("currency", UNSET)
+
+        _collection_mode = d.pop("collection_mode", UNSET)
+        collection_mode: CollectionMode | Unset
+        if isinstance(_collection_mode, Unset):
+            collection_mode = UNSET
+        else:
+            collection_mode = CollectionMode(_collection_mode)
+
+        payment_terms = d.pop("payment_terms", UNSET)
+
+        draft = d.pop("draft", UNSET)
+
+        sent = d.pop("sent", UNSET)
+
+        closed = d.pop("closed", UNSET)
+
+        paid = d.pop("paid", UNSET)
+
+        chase = d.pop("chase", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: InvoiceFilterStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = InvoiceFilterStatus(_status)
+
+        invoice_filter = cls(
+            customer=customer,
+            subscription=subscription,
+            number=number,
+            name=name,
+            currency=currency,
+            collection_mode=collection_mode,
+            payment_terms=payment_terms,
+            draft=draft,
+            sent=sent,
+            closed=closed,
+            paid=paid,
+            chase=chase,
+            status=status,
+        )
+
+        return invoice_filter

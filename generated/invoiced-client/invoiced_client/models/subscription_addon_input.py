@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionAddonInput")
+
+
+@_attrs_define
+class SubscriptionAddonInput:
+    """A catalog item to bill with every renewal; `quantity` defaults to 1.
+
+    Attributes:
+        catalog_item (str): ID of the catalog item.
+        quantity (int | Unset): How many units are billed.
+    """
+
+    catalog_item: str
+    quantity: int | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_item = self.catalog_item
+
+        quantity = self.quantity
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "catalog_item": catalog_item,
+            }
+        )
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        catalog_item = d.pop("catalog_item")
+
+        quantity = d.pop("quantity", UNSET)
+
+        subscription_addon_input = cls(
+            catalog_item=catalog_item,
+            quantity=quantity,
+        )
+
+        return subscription_addon_input

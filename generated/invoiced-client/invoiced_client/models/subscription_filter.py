@@ -1,0 +1,69 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.subscription_filter_status import SubscriptionFilterStatus
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionFilter")
+
+
+@_attrs_define
+class SubscriptionFilter:
+    """Subscription attributes to match exactly.
+
+    Attributes:
+        customer (int | Unset): Unique integer ID of an object.
+        plan (str | Unset):
+        status (SubscriptionFilterStatus | Unset):
+    """
+
+    customer: int | Unset = UNSET
+    plan: str | Unset = UNSET
+    status: SubscriptionFilterStatus | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        customer = self.customer
+
+        plan = self.plan
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if plan is not UNSET:
+            field_dict["plan"] = plan
+        if status is not UNSET:
+            field_dict["status"] = status
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customer = d.pop("customer", UNSET)
+
+        plan = d.pop("plan", UNSET)
+
+        _status = d.pop("status", UNSET)
+        status: SubscriptionFilterStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = SubscriptionFilterStatus(_status)
+
+        subscription_filter = cls(
+            customer=customer,
+            plan=plan,
+            status=status,
+        )
+
+        return subscription_filter
