@@ -1,0 +1,28 @@
+"""mkdocs hook: generate every page from spec/openapi.yaml at build time.
+
+Nothing generated is written to docs/, so the site cannot drift from the spec.
+The work is done by `invoiced_docs`; this file only plugs it into mkdocs.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files
+
+from invoiced_docs import SPEC_FILE, site
+from invoiced_spec import SPEC_PATH, load_spec
+
+
+def on_config(config: MkDocsConfig, **_: Any) -> MkDocsConfig:
+    config.nav = site(load_spec()).nav
+    return config
+
+
+def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
+    for path, content in site(load_spec()).pages.items():
+        files.append(File.generated(config, path, content=content))
+    # The spec itself is published next to the pages, for download.
+    files.append(File.generated(config, SPEC_FILE, content=SPEC_PATH.read_bytes()))
+    return files
