@@ -28,6 +28,7 @@ from .invoice_filter_status import InvoiceFilterStatus
 from .invoice_status import InvoiceStatus
 from .invoice_update import InvoiceUpdate
 from .line_item import LineItem
+from .line_item_input import LineItemInput
 from .line_item_type import LineItemType
 from .payment_method import PaymentMethod
 from .refund_create import RefundCreate
@@ -43,6 +44,7 @@ from .tax import Tax
 from .tax_input import TaxInput
 from .tax_rate_type_0 import TaxRateType0
 from .transaction import Transaction
+from .transaction_create import TransactionCreate
 from .transaction_filter import TransactionFilter
 from .transaction_status import TransactionStatus
 from .transaction_type import TransactionType
@@ -77,6 +79,7 @@ __all__ = (
     "InvoiceStatus",
     "InvoiceUpdate",
     "LineItem",
+    "LineItemInput",
     "LineItemType",
     "PaymentMethod",
     "RefundCreate",
@@ -92,6 +95,7 @@ __all__ = (
     "TaxInput",
     "TaxRateType0",
     "Transaction",
+    "TransactionCreate",
     "TransactionFilter",
     "TransactionStatus",
     "TransactionType",

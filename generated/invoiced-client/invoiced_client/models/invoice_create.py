@@ -10,6 +10,7 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discount_input import DiscountInput
+    from ..models.line_item_input import LineItemInput
     from ..models.tax_input import TaxInput
 
 
@@ -36,7 +37,7 @@ class InvoiceCreate:
         closed (bool | Unset): Close the invoice as bad debt.
         chase (bool | Unset): Turn on automatic payment reminders.
         theme (None | str | Unset): ID of a custom theme to render with.
-        items (list[Any] | Unset):
+        items (list[LineItemInput] | Unset):
         terms (None | str | Unset): Terms and conditions printed on the invoice.
         notes (None | str | Unset): Notes printed on the invoice.
         discounts (list[DiscountInput] | Unset):
@@ -56,7 +57,7 @@ class InvoiceCreate:
     closed: bool | Unset = UNSET
     chase: bool | Unset = UNSET
     theme: None | str | Unset = UNSET
-    items: list[Any] | Unset = UNSET
+    items: list[LineItemInput] | Unset = UNSET
     terms: None | str | Unset = UNSET
     notes: None | str | Unset = UNSET
     discounts: list[DiscountInput] | Unset = UNSET
@@ -107,12 +108,11 @@ class InvoiceCreate:
         else:
             theme = self.theme
 
-        items: list[Any] | Unset = UNSET
+        items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.items, Unset):
             items = []
             for items_item_data in self.items:
-                items_item: Any
-                items_item = items_item_data
+                items_item = items_item_data.to_dict()
                 items.append(items_item)
 
         terms: None | str | Unset
@@ -188,6 +188,7 @@ class InvoiceCreate:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         from ..models.discount_input import DiscountInput  # noqa: PLC0415
+        from ..models.line_item_input import LineItemInput  # noqa: PLC0415
         from ..models.tax_input import TaxInput  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -251,15 +252,11 @@ class InvoiceCreate:
         theme = _parse_theme(d.pop("theme", UNSET))
 
         _items = d.pop("items", UNSET)
-        items: list[Any] | Unset = UNSET
+        items: list[LineItemInput] | Unset = UNSET
         if _items is not UNSET:
             items = []
             for items_item_data in _items:
-
-                def _parse_items_item(data: object) -> Any:
-                    return cast(Any, data)
-
-                items_item = _parse_items_item(items_item_data)
+                items_item = LineItemInput.from_dict(items_item_data)
 
                 items.append(items_item)
 

@@ -7,12 +7,13 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error import Error
 from ...models.transaction import Transaction
+from ...models.transaction_create import TransactionCreate
 from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
     *,
-    body: Any,
+    body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
@@ -24,7 +25,7 @@ def _get_kwargs(
         "url": "/transactions",
     }
 
-    _kwargs["json"] = body
+    _kwargs["json"] = body.to_dict()
 
     headers["Content-Type"] = "application/json"
 
@@ -91,7 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
     """Create a transaction
@@ -106,7 +107,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any): A new transaction. `type` is required, and so is `customer` unless
+        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
+            unless
             an `invoice` is given.
 
     Raises:
@@ -132,7 +134,7 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
     """Create a transaction
@@ -147,7 +149,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any): A new transaction. `type` is required, and so is `customer` unless
+        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
+            unless
             an `invoice` is given.
 
     Raises:
@@ -174,7 +177,7 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
     """Create a transaction
@@ -189,7 +192,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any): A new transaction. `type` is required, and so is `customer` unless
+        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
+            unless
             an `invoice` is given.
 
     Raises:
@@ -213,7 +217,7 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    body: Any,
+    body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
     """Create a transaction
@@ -228,7 +232,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (Any): A new transaction. `type` is required, and so is `customer` unless
+        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
+            unless
             an `invoice` is given.
 
     Raises:

@@ -1,0 +1,160 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.line_item_type import LineItemType
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.discount_input import DiscountInput
+    from ..models.tax_input import TaxInput
+
+
+T = TypeVar("T", bound="LineItemInput")
+
+
+@_attrs_define
+class LineItemInput:
+    """A line to put on an invoice. Give `name` (and a `unit_cost`, which
+    defaults to 0), or a `catalog_item` whose name, type and price are
+    used for whatever the line leaves out. `quantity` defaults to 1 and
+    `type` to `product`.
+
+        Attributes:
+            catalog_item (str | Unset): ID of a catalog item to fill the line from.
+            type_ (LineItemType | Unset): What the line bills for.
+            name (str | Unset): The line's title.
+            description (None | str | Unset): Optional longer description.
+            quantity (float | Unset): How many units.
+            unit_cost (float | Unset): Price or rate of one unit.
+            discounts (list[DiscountInput] | Unset):
+            taxes (list[TaxInput] | Unset):
+    """
+
+    catalog_item: str | Unset = UNSET
+    type_: LineItemType | Unset = UNSET
+    name: str | Unset = UNSET
+    description: None | str | Unset = UNSET
+    quantity: float | Unset = UNSET
+    unit_cost: float | Unset = UNSET
+    discounts: list[DiscountInput] | Unset = UNSET
+    taxes: list[TaxInput] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        catalog_item = self.catalog_item
+
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        name = self.name
+
+        description: None | str | Unset
+        if isinstance(self.description, Unset):
+            description = UNSET
+        else:
+            description = self.description
+
+        quantity = self.quantity
+
+        unit_cost = self.unit_cost
+
+        discounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.discounts, Unset):
+            discounts = []
+            for discounts_item_data in self.discounts:
+                discounts_item = discounts_item_data.to_dict()
+                discounts.append(discounts_item)
+
+        taxes: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.taxes, Unset):
+            taxes = []
+            for taxes_item_data in self.taxes:
+                taxes_item = taxes_item_data.to_dict()
+                taxes.append(taxes_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update({})
+        if catalog_item is not UNSET:
+            field_dict["catalog_item"] = catalog_item
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if quantity is not UNSET:
+            field_dict["quantity"] = quantity
+        if unit_cost is not UNSET:
+            field_dict["unit_cost"] = unit_cost
+        if discounts is not UNSET:
+            field_dict["discounts"] = discounts
+        if taxes is not UNSET:
+            field_dict["taxes"] = taxes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.discount_input import DiscountInput  # noqa: PLC0415
+        from ..models.tax_input import TaxInput  # noqa: PLC0415
+
+        d = dict(src_dict)
+        catalog_item = d.pop("catalog_item", UNSET)
+
+        _type_ = d.pop("type", UNSET)
+        type_: LineItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = LineItemType(_type_)
+
+        name = d.pop("name", UNSET)
+
+        def _parse_description(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        description = _parse_description(d.pop("description", UNSET))
+
+        quantity = d.pop("quantity", UNSET)
+
+        unit_cost = d.pop("unit_cost", UNSET)
+
+        _discounts = d.pop("discounts", UNSET)
+        discounts: list[DiscountInput] | Unset = UNSET
+        if _discounts is not UNSET:
+            discounts = []
+            for discounts_item_data in _discounts:
+                discounts_item = DiscountInput.from_dict(discounts_item_data)
+
+                discounts.append(discounts_item)
+
+        _taxes = d.pop("taxes", UNSET)
+        taxes: list[TaxInput] | Unset = UNSET
+        if _taxes is not UNSET:
+            taxes = []
+            for taxes_item_data in _taxes:
+                taxes_item = TaxInput.from_dict(taxes_item_data)
+
+                taxes.append(taxes_item)
+
+        line_item_input = cls(
+            catalog_item=catalog_item,
+            type_=type_,
+            name=name,
+            description=description,
+            quantity=quantity,
+            unit_cost=unit_cost,
+            discounts=discounts,
+            taxes=taxes,
+        )
+
+        return line_item_input

@@ -1,0 +1,215 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+
+from ..models.payment_method import PaymentMethod
+from ..models.transaction_status import TransactionStatus
+from ..models.transaction_type import TransactionType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TransactionCreate")
+
+
+@_attrs_define
+class TransactionCreate:
+    """A new transaction. `type` is required, and so is `customer` unless
+    an `invoice` is given.
+
+        Attributes:
+            type_ (TransactionType):
+            customer (int | Unset): Unique integer ID of an object.
+            invoice (int | Unset): Unique integer ID of an object.
+            date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+            theme (None | str | Unset): ID of a custom theme to render with.
+            method (PaymentMethod | Unset): The instrument the money moved through.
+            status (TransactionStatus | Unset):
+            gateway (None | str | Unset): The payment gateway that processed it, if any.
+            gateway_id (None | str | Unset): The gateway's ID for it, or the check number for checks.
+            currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
+            amount (float | Unset): An amount in the currency's major unit.
+            fee (float | Unset): Processing fees.
+            notes (None | str | Unset): Internal notes.
+    """
+
+    type_: TransactionType
+    customer: int | Unset = UNSET
+    invoice: int | Unset = UNSET
+    date: int | Unset = UNSET
+    theme: None | str | Unset = UNSET
+    method: PaymentMethod | Unset = UNSET
+    status: TransactionStatus | Unset = UNSET
+    gateway: None | str | Unset = UNSET
+    gateway_id: None | str | Unset = UNSET
+    currency: str | Unset = UNSET
+    amount: float | Unset = UNSET
+    fee: float | Unset = UNSET
+    notes: None | str | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        customer = self.customer
+
+        invoice = self.invoice
+
+        date = self.date
+
+        theme: None | str | Unset
+        if isinstance(self.theme, Unset):
+            theme = UNSET
+        else:
+            theme = self.theme
+
+        method: str | Unset = UNSET
+        if not isinstance(self.method, Unset):
+            method = self.method.value
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
+
+        gateway: None | str | Unset
+        if isinstance(self.gateway, Unset):
+            gateway = UNSET
+        else:
+            gateway = self.gateway
+
+        gateway_id: None | str | Unset
+        if isinstance(self.gateway_id, Unset):
+            gateway_id = UNSET
+        else:
+            gateway_id = self.gateway_id
+
+        currency = self.currency
+
+        amount = self.amount
+
+        fee = self.fee
+
+        notes: None | str | Unset
+        if isinstance(self.notes, Unset):
+            notes = UNSET
+        else:
+            notes = self.notes
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+            }
+        )
+        if customer is not UNSET:
+            field_dict["customer"] = customer
+        if invoice is not UNSET:
+            field_dict["invoice"] = invoice
+        if date is not UNSET:
+            field_dict["date"] = date
+        if theme is not UNSET:
+            field_dict["theme"] = theme
+        if method is not UNSET:
+            field_dict["method"] = method
+        if status is not UNSET:
+            field_dict["status"] = status
+        if gateway is not UNSET:
+            field_dict["gateway"] = gateway
+        if gateway_id is not UNSET:
+            field_dict["gateway_id"] = gateway_id
+        if currency is not UNSET:
+            field_dict["currency"] = currency
+        if amount is not UNSET:
+            field_dict["amount"] = amount
+        if fee is not UNSET:
+            field_dict["fee"] = fee
+        if notes is not UNSET:
+            field_dict["notes"] = notes
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        type_ = TransactionType(d.pop("type"))
+
+        customer = d.pop("customer", UNSET)
+
+        invoice = d.pop("invoice", UNSET)
+
+        date = d.pop("date", UNSET)
+
+        def _parse_theme(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        theme = _parse_theme(d.pop("theme", UNSET))
+
+        _method = d.pop("method", UNSET)
+        method: PaymentMethod | Unset
+        if isinstance(_method, Unset):
+            method = UNSET
+        else:
+            method = PaymentMethod(_method)
+
+        _status = d.pop("status", UNSET)
+        status: TransactionStatus | Unset
+        if isinstance(_status, Unset):
+            status = UNSET
+        else:
+            status = TransactionStatus(_status)
+
+        def _parse_gateway(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gateway = _parse_gateway(d.pop("gateway", UNSET))
+
+        def _parse_gateway_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        gateway_id = _parse_gateway_id(d.pop("gateway_id", UNSET))
+
+        currency = d.pop("currency", UNSET)
+
+        amount = d.pop("amount", UNSET)
+
+        fee = d.pop("fee", UNSET)
+
+        def _parse_notes(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        notes = _parse_notes(d.pop("notes", UNSET))
+
+        transaction_create = cls(
+            type_=type_,
+            customer=customer,
+            invoice=invoice,
+            date=date,
+            theme=theme,
+            method=method,
+            status=status,
+            gateway=gateway,
+            gateway_id=gateway_id,
+            currency=currency,
+            amount=amount,
+            fee=fee,
+            notes=notes,
+        )
+
+        return transaction_create
