@@ -41,7 +41,8 @@ def bill_a_new_customer(client: InvoicedClient) -> Invoice:
 
 
 def names_of_companies(client: InvoicedClient) -> list[str]:
-    companies = paginate(list_customers, client=client, per_page=100, filter_=CustomerFilter(type_=CustomerType.COMPANY))
+    only_companies = CustomerFilter(type_=CustomerType.COMPANY)
+    companies = paginate(list_customers, client=client, per_page=100, filter_=only_companies)
     total: int = companies.total_count()
     names = [customer.name for customer in companies]
     assert len(names) == total
