@@ -89,3 +89,7 @@ system-deps:
 .PHONY: clean  ## Remove the venv and build output
 clean:
 	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache
+
+.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:8000 with the key sandbox_dev_key
+sandbox: $(INSTALLED)
+	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port 8000 --db sandbox.db --api-key sandbox_dev_key

@@ -1,0 +1,62 @@
+"""`invoiced-sandbox`: run the sandbox with uvicorn."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Sequence
+
+import uvicorn
+
+from .app import create_app
+
+__all__ = ["main"]
+
+DEFAULT_DB = "invoiced-sandbox.db"
+KEYS_VARIABLE = "INVOICED_SANDBOX_API_KEYS"
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="invoiced-sandbox", description="A stateful sandbox of the Invoiced API.")
+    parser.add_argument("--host", default="127.0.0.1", help="interface to listen on (default %(default)s)")
+    parser.add_argument("--port", type=int, default=8000, help="port to listen on (default %(default)s)")
+    parser.add_argument(
+        "--db",
+        default=DEFAULT_DB,
+        help="SQLite file, created if missing; ':memory:' keeps nothing (default %(default)s)",
+    )
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        default=[],
+        dest="api_keys",
+        help=f"an accepted API key, one business each; repeat for more (or set {KEYS_VARIABLE}=k1,k2)",
+    )
+    parser.add_argument(
+        "--rate-limit", type=float, default=None, metavar="N", help="requests per second per key (default: no limit)"
+    )
+    parser.add_argument("--log-level", default="info", help="uvicorn's log level (default %(default)s)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    keys = args.api_keys or [k.strip() for k in os.environ.get(KEYS_VARIABLE, "").split(",") if k.strip()]
+    if not keys:
+        print(f"invoiced-sandbox: give at least one --api-key (or set {KEYS_VARIABLE})", file=sys.stderr)
+        return 2
+    if args.rate_limit is not None and args.rate_limit <= 0:
+        print("invoiced-sandbox: --rate-limit must be positive", file=sys.stderr)
+        return 2
+    app = create_app(args.db, keys, args.rate_limit)
+    print(f"Invoiced sandbox listening on http://{args.host}:{args.port} (database {args.db})", flush=True)
+    print("Accepted API keys: " + ", ".join(keys), flush=True)
+    if args.rate_limit:
+        print(f"Rate limit: {args.rate_limit:g} requests per second per key", flush=True)
+    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,236 @@
+"""The Invoices tag: create, retrieve, update, delete, list, send and pay."""
+
+from __future__ import annotations
+
+import re
+import secrets
+import sqlite3
+from typing import Any
+
+import orjson
+
+from ..context import Context, Reply
+from ..emails import send_emails
+from ..errors import bad_request, not_found
+from ..ledger import recalculate_invoice
+from ..lines import amounts, build_items, dump, totals
+from ..listing import ListQuery, expand, run_list
+from ..objects import INVOICE_SELECT, INVOICE_STATUS_SQL, invoice_object
+from ..portal import client_token
+from ..store import next_number
+
+__all__ = ["HANDLERS"]
+
+_NET_TERMS = re.compile(r"^\s*NET\s*([0-9]{1,5})\s*$", re.IGNORECASE)
+_LATEST = 253402300799  # the spec's Timestamp maximum
+_AUTO_TERMS = "Auto-Charged"
+_PLAIN = ("name", "number", "currency", "theme", "terms", "notes", "date")
+_FLAGS = ("draft", "sent", "closed", "chase")
+
+
+def _invoice(ctx: Context, invoice_id: int) -> dict[str, Any]:
+    row = ctx.db.execute(
+        f"{INVOICE_SELECT} WHERE business = :business AND id = :id",
+        {"business": ctx.business, "id": invoice_id, "now": ctx.now},
+    ).fetchone()
+    if row is None:
+        raise not_found("invoice", invoice_id)
+    return invoice_object(row)
+
+
+def _due_date(date: int, terms: str | None) -> int | None:
+    """`NET n` terms fall due n days after the invoice date; other terms set no due date."""
+    match = _NET_TERMS.match(terms or "")
+    if match is None:
+        return None
+    return min(date + int(match.group(1)) * 86400, _LATEST)
+
+
+def _duplicate_number(number: Any) -> Exception:
+    return bad_request(f"An invoice with number {number} already exists", "number")
+
+
+def create_invoice(ctx: Context) -> Reply:
+    body = ctx.body
+    customer = ctx.db.execute(
+        "SELECT collection_mode, payment_terms FROM customers WHERE business = ? AND id = ?",
+        (ctx.business, body["customer"]),
+    ).fetchone()
+    if customer is None:
+        raise bad_request(f"No such customer: {body['customer']}", "customer")
+    mode = body.get("collection_mode", customer[0])
+    date = body.get("date", ctx.now)
+    if mode == "auto":
+        terms, due_date = _AUTO_TERMS, None
+    else:
+        terms = body["payment_terms"] if "payment_terms" in body else customer[1]
+        due_date = body["due_date"] if "due_date" in body else _due_date(date, terms)
+    items = build_items(ctx, body.get("items", []))
+    discounts = amounts(ctx, body.get("discounts", []))
+    taxes = amounts(ctx, body.get("taxes", []))
+    sums = totals(items, discounts, taxes)
+    values: dict[str, Any] = {
+        "business": ctx.business,
+        "customer": body["customer"],
+        "number": body.get("number") or next_number(ctx.db, ctx.business, "invoices"),
+        "name": body.get("name"),
+        "currency": body.get("currency", "usd"),
+        "collection_mode": mode,
+        "draft": int(body.get("draft", False)),
+        "sent": int(body.get("sent", False)),
+        "closed": int(body.get("closed", False)),
+        "chase": int(body.get("chase", False)),
+        "paid": int(sums.total <= 0),
+        "theme": body.get("theme"),
+        "date": date,
+        "due_date": due_date,
+        "payment_terms": terms,
+        "items": dump(items),
+        "terms": body.get("terms"),
+        "notes": body.get("notes"),
+        "discounts": dump(discounts),
+        "taxes": dump(taxes),
+        "subtotal": sums.subtotal,
+        "total": sums.total,
+        "balance": sums.total,
+        "client_id": client_token(),
+        "created_at": ctx.now,
+    }
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    try:
+        (new_id,) = ctx.db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    except sqlite3.IntegrityError:
+        raise _duplicate_number(values["number"]) from None
+    return Reply(201, _invoice(ctx, new_id), [("Location", ctx.url(f"/invoices/{new_id}"))])
+
+
+def retrieve_invoice(ctx: Context) -> Reply:
+    obj = _invoice(ctx, ctx.ids["invoice_id"])
+    expand(ctx, [obj])
+    return Reply(200, obj)
+
+
+def update_invoice(ctx: Context) -> Reply:
+    invoice_id = ctx.ids["invoice_id"]
+    current = _invoice(ctx, invoice_id)
+    body = ctx.body
+    values: dict[str, Any] = {k: body[k] for k in _PLAIN if k in body}
+    values.update({k: int(body[k]) for k in _FLAGS if k in body})
+    if current["collection_mode"] == "auto":
+        values["payment_terms"], values["due_date"] = _AUTO_TERMS, None
+    else:
+        if "payment_terms" in body:
+            values["payment_terms"] = body["payment_terms"]
+        if "due_date" in body:
+            values["due_date"] = body["due_date"]
+        elif "payment_terms" in body or "date" in body:
+            terms = values.get("payment_terms", current["payment_terms"])
+            if _NET_TERMS.match(terms or ""):
+                values["due_date"] = _due_date(values.get("date", current["date"]), terms)
+    if any(k in body for k in ("items", "discounts", "taxes")):
+        stored = ctx.db.execute("SELECT items, discounts, taxes FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
+        items = build_items(ctx, body["items"]) if "items" in body else orjson.loads(stored[0])
+        discounts = amounts(ctx, body["discounts"]) if "discounts" in body else orjson.loads(stored[1])
+        taxes = amounts(ctx, body["taxes"]) if "taxes" in body else orjson.loads(stored[2])
+        sums = totals(items, discounts, taxes)
+        values.update(
+            items=dump(items), discounts=dump(discounts), taxes=dump(taxes), subtotal=sums.subtotal, total=sums.total
+        )
+    if values:
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        try:
+            ctx.db.execute(f"UPDATE invoices SET {assignments} WHERE id = :id", {**values, "id": invoice_id})
+        except sqlite3.IntegrityError:
+            raise _duplicate_number(values.get("number")) from None
+        recalculate_invoice(ctx.db, invoice_id)
+    return Reply(200, _invoice(ctx, invoice_id))
+
+
+def delete_invoice(ctx: Context) -> Reply:
+    # Its transactions go with it (ON DELETE CASCADE).
+    deleted = ctx.db.execute(
+        "DELETE FROM invoices WHERE business = ? AND id = ?", (ctx.business, ctx.ids["invoice_id"])
+    ).rowcount
+    if not deleted:
+        raise not_found("invoice", ctx.ids["invoice_id"])
+    return Reply(204)
+
+
+def list_invoices(ctx: Context) -> Reply:
+    query = ListQuery("invoices", INVOICE_SELECT, invoice_object, expressions={"status": INVOICE_STATUS_SQL})
+    query.add_filters(ctx.query.get("filter", {}))
+    if "start_date" in ctx.query:
+        query.where.append("date >= :start_date")
+        query.params["start_date"] = ctx.query["start_date"]
+    if "end_date" in ctx.query:
+        query.where.append("date <= :end_date")
+        query.params["end_date"] = ctx.query["end_date"]
+    reply = run_list(ctx, query)
+    expand(ctx, reply.body)
+    return reply
+
+
+def _customer_contact(ctx: Context, customer_id: int) -> tuple[str, str | None]:
+    row = ctx.db.execute("SELECT name, email FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    return row[0], row[1]
+
+
+def send_invoice(ctx: Context) -> Reply:
+    invoice = _invoice(ctx, ctx.ids["invoice_id"])
+    if invoice["draft"]:
+        raise bad_request("A draft invoice cannot be sent; set draft to false first")
+    emails = send_emails(
+        ctx,
+        kind="invoice",
+        object_id=invoice["id"],
+        customer=_customer_contact(ctx, invoice["customer"]),
+        template="new_invoice_email",
+        subject=f"Invoice {invoice['number']}",
+        message="Dear {name}, your invoice " + invoice["number"] + " is attached. Thank you!",
+    )
+    ctx.db.execute("UPDATE invoices SET sent = 1 WHERE id = ?", (invoice["id"],))
+    return Reply(200, emails)
+
+
+def pay_invoice(ctx: Context) -> Reply:
+    invoice_id = ctx.ids["invoice_id"]
+    row = ctx.db.execute(
+        "SELECT i.collection_mode, i.draft, i.closed, i.paid, i.balance, i.currency, i.customer, c.payment_source"
+        " FROM invoices i JOIN customers c ON c.id = i.customer WHERE i.business = ? AND i.id = ?",
+        (ctx.business, invoice_id),
+    ).fetchone()
+    if row is None:
+        raise not_found("invoice", invoice_id)
+    mode, draft, closed, paid, balance, currency, customer, source = row
+    if mode != "auto":
+        raise bad_request("Only invoices in auto collection can be charged; this one is collected manually")
+    if draft:
+        raise bad_request("A draft invoice cannot be charged")
+    if closed:
+        raise bad_request("The invoice is closed and accepts no payments")
+    if paid or balance <= 0:
+        raise bad_request("The invoice is already paid")
+    if source is None:
+        raise bad_request("The customer has no payment source to charge; attach a card with stripe_token")
+    ctx.db.execute(
+        "INSERT INTO transactions (business, customer, invoice, date, type, method, status, gateway, gateway_id,"
+        " currency, amount, fee, client_id, created_at)"
+        " VALUES (?, ?, ?, ?, 'charge', 'credit_card', 'succeeded', 'stripe', ?, ?, ?, 0, ?, ?)",
+        (ctx.business, customer, invoice_id, ctx.now, "ch_" + secrets.token_hex(12), currency, balance,
+         client_token(), ctx.now),
+    )  # fmt: skip
+    ctx.db.execute("UPDATE invoices SET attempt_count = attempt_count + 1 WHERE id = ?", (invoice_id,))
+    recalculate_invoice(ctx.db, invoice_id)
+    return Reply(200, _invoice(ctx, invoice_id))
+
+
+HANDLERS = {
+    "createInvoice": create_invoice,
+    "retrieveInvoice": retrieve_invoice,
+    "updateInvoice": update_invoice,
+    "deleteInvoice": delete_invoice,
+    "listInvoices": list_invoices,
+    "sendInvoice": send_invoice,
+    "payInvoice": pay_invoice,
+}

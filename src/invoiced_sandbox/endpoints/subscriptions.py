@@ -1,0 +1,149 @@
+"""The Subscriptions tag: create, retrieve, update, cancel and list."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import Context, Reply
+from ..errors import bad_request, not_found
+from ..lines import amounts, dump
+from ..listing import expand, page_reply
+from ..objects import SUBSCRIPTION_SELECT, subscription_object
+from ..portal import client_token
+from ..store import allocate_ids
+
+__all__ = ["HANDLERS", "list_subscriptions"]
+
+
+def _subscription(ctx: Context, subscription_id: int) -> dict[str, Any]:
+    row = ctx.db.execute(
+        f"{SUBSCRIPTION_SELECT} WHERE s.business = :business AND s.id = :id",
+        {"business": ctx.business, "id": subscription_id, "now": ctx.now},
+    ).fetchone()
+    if row is None:
+        raise not_found("subscription", subscription_id)
+    return subscription_object(row, ctx.catalog, ctx.now)
+
+
+def _check_plan(ctx: Context, plan: str) -> None:
+    if plan not in ctx.catalog.plans:
+        raise bad_request(f"No such plan: {plan}", "plan")
+
+
+def _addons(ctx: Context, inputs: list[dict[str, Any]]) -> str:
+    for index, addon in enumerate(inputs):
+        if addon["catalog_item"] not in ctx.catalog.items:
+            raise bad_request(f"No such catalog item: {addon['catalog_item']}", f"addons[{index}][catalog_item]")
+    ids = allocate_ids(ctx.db, len(inputs))
+    return dump(
+        [
+            {"id": i, "catalog_item": a["catalog_item"], "quantity": a.get("quantity", 1), "created_at": ctx.now}
+            for i, a in zip(ids, inputs, strict=True)
+        ]
+    )
+
+
+def create_subscription(ctx: Context) -> Reply:
+    body = ctx.body
+    exists = ctx.db.execute(
+        "SELECT 1 FROM customers WHERE business = ? AND id = ?", (ctx.business, body["customer"])
+    ).fetchone()
+    if exists is None:
+        raise bad_request(f"No such customer: {body['customer']}", "customer")
+    _check_plan(ctx, body["plan"])
+    values = {
+        "business": ctx.business,
+        "customer": body["customer"],
+        "plan": body["plan"],
+        "start_date": body.get("start_date", ctx.now),
+        "quantity": body.get("quantity", 1),
+        "cycles": body.get("cycles"),
+        "addons": _addons(ctx, body.get("addons", [])),
+        "discounts": dump(amounts(ctx, body.get("discounts", []))),
+        "taxes": dump(amounts(ctx, body.get("taxes", []))),
+        "client_id": client_token(),
+        "created_at": ctx.now,
+    }
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(
+        f"INSERT INTO subscriptions ({columns}) VALUES ({marks}) RETURNING id", values
+    ).fetchone()
+    return Reply(201, _subscription(ctx, new_id), [("Location", ctx.url(f"/subscriptions/{new_id}"))])
+
+
+def retrieve_subscription(ctx: Context) -> Reply:
+    obj = _subscription(ctx, ctx.ids["subscription_id"])
+    expand(ctx, [obj])
+    return Reply(200, obj)
+
+
+def update_subscription(ctx: Context) -> Reply:
+    subscription_id = ctx.ids["subscription_id"]
+    _subscription(ctx, subscription_id)
+    body = ctx.body
+    _check_plan(ctx, body["plan"])
+    values: dict[str, Any] = {"plan": body["plan"]}
+    for key in ("start_date", "quantity"):
+        if key in body:
+            values[key] = body[key]
+    if "addons" in body:
+        values["addons"] = _addons(ctx, body["addons"])
+    # `prorate` is accepted as documented; the sandbox bills no renewals, so there is nothing to prorate.
+    assignments = ", ".join(f"{k} = :{k}" for k in values)
+    ctx.db.execute(f"UPDATE subscriptions SET {assignments} WHERE id = :id", {**values, "id": subscription_id})
+    return Reply(200, _subscription(ctx, subscription_id))
+
+
+def cancel_subscription(ctx: Context) -> Reply:
+    deleted = ctx.db.execute(
+        "DELETE FROM subscriptions WHERE business = ? AND id = ?", (ctx.business, ctx.ids["subscription_id"])
+    ).rowcount
+    if not deleted:
+        raise not_found("subscription", ctx.ids["subscription_id"])
+    return Reply(204)
+
+
+def _sort_key(column: str) -> Any:
+    def key(obj: dict[str, Any]) -> tuple[Any, ...]:
+        value = obj[column]
+        # SQLite's order: NULL first ascending; mirrored so all lists sort alike.
+        return (value is not None, value, obj["id"])
+
+    return key
+
+
+def list_subscriptions(ctx: Context, customer: int | None = None) -> Reply:
+    """Subscriptions are sorted and filtered after their schedule is worked out.
+
+    `status` and `renews_next` depend on the current time, so they cannot be
+    indexed; a business's subscriptions are few enough to do it in memory.
+    """
+    filters = dict(ctx.query.get("filter", {}))
+    if customer is not None:
+        filters["customer"] = customer
+    where = ["s.business = :business"]
+    params: dict[str, Any] = {"business": ctx.business, "now": ctx.now}
+    for key in ("customer", "plan"):
+        if key in filters:
+            where.append(f"s.{key} = :{key}")
+            params[key] = filters[key]
+    rows = ctx.db.execute(f"{SUBSCRIPTION_SELECT} WHERE {' AND '.join(where)}", params).fetchall()
+    objects = [subscription_object(row, ctx.catalog, ctx.now) for row in rows]
+    if "status" in filters:
+        objects = [o for o in objects if o["status"] == filters["status"]]
+    column, _, direction = str(ctx.query.get("sort", "id asc")).partition(" ")
+    objects.sort(key=_sort_key(column), reverse=direction == "desc")
+    page, per_page = ctx.query.get("page", 1), ctx.query.get("per_page", 100)
+    selected = objects[(page - 1) * per_page : page * per_page]
+    expand(ctx, selected)
+    return page_reply(ctx, selected, len(objects))
+
+
+HANDLERS = {
+    "createSubscription": create_subscription,
+    "retrieveSubscription": retrieve_subscription,
+    "updateSubscription": update_subscription,
+    "cancelSubscription": cancel_subscription,
+    "listSubscriptions": lambda ctx: list_subscriptions(ctx),
+}

@@ -1,0 +1,208 @@
+"""The Transactions tag: create, retrieve, update, delete, list, refund and send receipts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import Context, Reply
+from ..emails import send_emails
+from ..errors import bad_request, not_found
+from ..ledger import recalculate_invoice, refunded_cents
+from ..listing import ListQuery, expand, run_list
+from ..money import cents, decimal, money
+from ..objects import TRANSACTION_SELECT, transaction_object
+from ..portal import client_token
+
+__all__ = ["HANDLERS"]
+
+_PLAIN = ("date", "theme", "method", "status", "gateway", "gateway_id", "currency", "notes")
+
+
+def _transaction(ctx: Context, transaction_id: int) -> dict[str, Any]:
+    row = ctx.db.execute(
+        f"{TRANSACTION_SELECT} WHERE business = ? AND id = ?", (ctx.business, transaction_id)
+    ).fetchone()
+    if row is None:
+        raise not_found("transaction", transaction_id)
+    return transaction_object(row)
+
+
+def _amount_cents(value: Any) -> int:
+    return cents(decimal(value))
+
+
+def create_transaction(ctx: Context) -> Reply:
+    body = ctx.body
+    kind = body["type"]
+    if kind == "refund":
+        raise bad_request("Refunds are created with POST /transactions/{id}/refunds", "type")
+    invoice_id = body.get("invoice")
+    currency, balance = None, None
+    if invoice_id is not None:
+        invoice = ctx.db.execute(
+            "SELECT customer, closed, currency, balance FROM invoices WHERE business = ? AND id = ?",
+            (ctx.business, invoice_id),
+        ).fetchone()
+        if invoice is None:
+            raise bad_request(f"No such invoice: {invoice_id}", "invoice")
+        customer, closed, currency, balance = invoice
+        if closed:
+            raise bad_request("The invoice is closed and accepts no transactions", "invoice")
+        if "customer" in body and body["customer"] != customer:
+            raise bad_request("The customer is not the invoice's customer", "customer")
+    else:
+        customer = body["customer"]
+        known = ctx.db.execute(
+            "SELECT 1 FROM customers WHERE business = ? AND id = ?", (ctx.business, customer)
+        ).fetchone()
+        if known is None:
+            raise bad_request(f"No such customer: {customer}", "customer")
+    if "amount" in body:
+        amount = _amount_cents(body["amount"])
+    elif balance is not None:
+        amount = balance
+    else:
+        raise bad_request("amount is required when no invoice is given", "amount")
+    if kind in ("charge", "payment") and amount <= 0:
+        raise bad_request(f"A {kind} must be for a positive amount", "amount")
+    values = {
+        "business": ctx.business,
+        "customer": customer,
+        "invoice": invoice_id,
+        "date": body.get("date", ctx.now),
+        "type": kind,
+        "method": body.get("method", "other"),
+        "status": body.get("status", "succeeded"),
+        "theme": body.get("theme"),
+        "gateway": body.get("gateway"),
+        "gateway_id": body.get("gateway_id"),
+        "currency": body.get("currency", currency or "usd"),
+        "amount": amount,
+        "fee": _amount_cents(body.get("fee", 0)),
+        "notes": body.get("notes"),
+        "client_id": client_token(),
+        "created_at": ctx.now,
+    }
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    recalculate_invoice(ctx.db, invoice_id)
+    return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
+
+
+def retrieve_transaction(ctx: Context) -> Reply:
+    obj = _transaction(ctx, ctx.ids["transaction_id"])
+    expand(ctx, [obj])
+    return Reply(200, obj)
+
+
+def _check_refund_limit(ctx: Context, refund: dict[str, Any], amount: int) -> None:
+    parent = _transaction(ctx, refund["parent_transaction"])
+    left = _amount_cents(parent["amount"]) - refunded_cents(ctx.db, parent["id"], excluding=refund["id"])
+    if amount > left:
+        raise bad_request(f"A refund may be at most what is left of the original, {money(left)}", "amount")
+
+
+def update_transaction(ctx: Context) -> Reply:
+    transaction_id = ctx.ids["transaction_id"]
+    current = _transaction(ctx, transaction_id)
+    values: dict[str, Any] = {k: ctx.body[k] for k in _PLAIN if k in ctx.body}
+    if "amount" in ctx.body:
+        values["amount"] = _amount_cents(ctx.body["amount"])
+    if "fee" in ctx.body:
+        values["fee"] = _amount_cents(ctx.body["fee"])
+    amount = values.get("amount", _amount_cents(current["amount"]))
+    status = values.get("status", current["status"])
+    kind = current["type"]
+    if kind in ("charge", "payment", "refund") and "amount" in values and amount <= 0:
+        raise bad_request(f"A {kind} must be for a positive amount", "amount")
+    if kind == "refund" and status != "failed" and current["parent_transaction"] is not None:
+        _check_refund_limit(ctx, current, amount)
+    if kind in ("charge", "payment") and "amount" in values:
+        refunded = refunded_cents(ctx.db, transaction_id)
+        if amount < refunded:
+            raise bad_request(f"The amount cannot go below what was already refunded, {money(refunded)}", "amount")
+    if values:
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        ctx.db.execute(f"UPDATE transactions SET {assignments} WHERE id = :id", {**values, "id": transaction_id})
+        recalculate_invoice(ctx.db, current["invoice"])
+    return Reply(200, _transaction(ctx, transaction_id))
+
+
+def delete_transaction(ctx: Context) -> Reply:
+    current = _transaction(ctx, ctx.ids["transaction_id"])
+    # Its refunds go with it (ON DELETE CASCADE), and the invoice's balance is restored.
+    ctx.db.execute("DELETE FROM transactions WHERE id = ?", (current["id"],))
+    recalculate_invoice(ctx.db, current["invoice"])
+    return Reply(204)
+
+
+def list_transactions(ctx: Context) -> Reply:
+    query = ListQuery("transactions", TRANSACTION_SELECT, transaction_object)
+    query.add_filters(ctx.query.get("filter", {}))
+    reply = run_list(ctx, query)
+    expand(ctx, reply.body)
+    return reply
+
+
+def refund_transaction(ctx: Context) -> Reply:
+    original = _transaction(ctx, ctx.ids["transaction_id"])
+    if original["type"] not in ("charge", "payment") or original["status"] != "succeeded":
+        raise bad_request("Only succeeded charges and payments can be refunded")
+    amount = _amount_cents(ctx.body["amount"])
+    left = _amount_cents(original["amount"]) - refunded_cents(ctx.db, original["id"])
+    if amount > left:
+        raise bad_request(
+            f"Refunds cannot exceed the original amount of {original['amount']}; {money(left)} is left to refund",
+            "amount",
+        )
+    values = {
+        "business": ctx.business,
+        "customer": original["customer"],
+        "invoice": original["invoice"],
+        "parent_transaction": original["id"],
+        "date": ctx.now,
+        "type": "refund",
+        "method": original["method"],
+        "status": "succeeded",
+        "gateway": original["gateway"],
+        "currency": original["currency"],
+        "amount": amount,
+        "fee": 0,
+        "client_id": client_token(),
+        "created_at": ctx.now,
+    }
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    recalculate_invoice(ctx.db, original["invoice"])
+    return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
+
+
+def send_transaction_receipt(ctx: Context) -> Reply:
+    transaction = _transaction(ctx, ctx.ids["transaction_id"])
+    name, email = ctx.db.execute(
+        "SELECT name, email FROM customers WHERE id = ?", (transaction["customer"],)
+    ).fetchone()
+    emails = send_emails(
+        ctx,
+        kind="transaction",
+        object_id=transaction["id"],
+        customer=(name, email),
+        template="payment_receipt_email",
+        subject="Receipt for your payment",
+        message="Dear {name}, thank you for your payment. Your receipt is attached.",
+    )
+    ctx.db.execute("UPDATE transactions SET sent = 1 WHERE id = ?", (transaction["id"],))
+    return Reply(200, emails)
+
+
+HANDLERS = {
+    "createTransaction": create_transaction,
+    "retrieveTransaction": retrieve_transaction,
+    "updateTransaction": update_transaction,
+    "deleteTransaction": delete_transaction,
+    "listTransactions": list_transactions,
+    "refundTransaction": refund_transaction,
+    "sendTransactionReceipt": send_transaction_receipt,
+}

@@ -1,0 +1,154 @@
+"""Rows to the API's objects, and fetching objects by ID within one business.
+
+Derived attributes (an invoice's status, a subscription's schedule) are
+computed here from stored facts and the current time, never stored.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import Any
+
+import orjson
+
+from .catalog import Catalog
+from .money import money
+from .portal import PORTAL_URL
+from .schedule import standing
+
+__all__ = [
+    "CUSTOMER_SELECT",
+    "INVOICE_SELECT",
+    "INVOICE_STATUS_SQL",
+    "SUBSCRIPTION_SELECT",
+    "TRANSACTION_SELECT",
+    "customer_object",
+    "fetch_many",
+    "invoice_object",
+    "subscription_object",
+    "transaction_object",
+]
+
+_CUSTOMER_FIELDS = (
+    "id", "number", "name", "email", "type", "collection_mode", "payment_terms", "payment_source",
+    "attention_to", "address1", "address2", "city", "state", "postal_code", "country", "tax_id",
+    "phone", "other_phone", "notes", "created_at",
+)  # fmt: skip
+CUSTOMER_SELECT = "SELECT " + ", ".join(_CUSTOMER_FIELDS) + " FROM customers"
+
+
+def customer_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
+    obj = dict(zip(_CUSTOMER_FIELDS, row, strict=True))
+    source = obj["payment_source"]
+    obj["payment_source"] = orjson.Fragment(source) if source is not None else None
+    obj["statement_pdf_url"] = f"{PORTAL_URL}/statements/{obj['id']}/pdf"
+    return obj
+
+
+# The Invoices tag description's precedence, with `:now` bound by the caller.
+INVOICE_STATUS_SQL = (
+    "CASE WHEN draft THEN 'draft' WHEN balance < 0 THEN 'overpaid' WHEN paid THEN 'paid'"
+    " WHEN pending THEN 'pending' WHEN due_date IS NOT NULL AND due_date < :now THEN 'past_due'"
+    " WHEN viewed THEN 'viewed' WHEN sent THEN 'sent' ELSE 'not_sent' END"
+)
+_INVOICE_FIELDS = (
+    "id", "customer", "name", "number", "currency", "collection_mode", "draft", "sent", "closed", "paid",
+    "chase", "attempt_count", "theme", "subscription", "date", "due_date", "payment_terms", "items", "terms",
+    "notes", "subtotal", "discounts", "taxes", "total", "balance", "client_id", "created_at", "status",
+)  # fmt: skip
+INVOICE_SELECT = "SELECT " + ", ".join(_INVOICE_FIELDS[:-1]) + f", {INVOICE_STATUS_SQL} FROM invoices"
+
+
+def invoice_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
+    obj = dict(zip(_INVOICE_FIELDS, row, strict=True))
+    for flag in ("draft", "sent", "closed", "paid", "chase"):
+        obj[flag] = bool(obj[flag])
+    for field in ("items", "discounts", "taxes"):
+        obj[field] = orjson.Fragment(obj[field])
+    for field in ("subtotal", "total", "balance"):
+        obj[field] = money(obj[field])
+    outstanding = not (obj["draft"] or obj["closed"] or obj["paid"])
+    obj["next_chase_on"] = obj["due_date"] if obj["chase"] and outstanding else None
+    # The sandbox schedules no automatic charges; `payInvoice` charges on demand.
+    obj["next_payment_attempt"] = None
+    token = obj.pop("client_id")
+    obj["url"] = f"{PORTAL_URL}/invoices/{token}"
+    obj["pdf_url"] = f"{PORTAL_URL}/invoices/{token}/pdf"
+    return obj
+
+
+_TRANSACTION_FIELDS = (
+    "id", "customer", "invoice", "theme", "date", "type", "method", "status", "gateway", "gateway_id",
+    "currency", "amount", "fee", "notes", "sent", "failure_reason", "parent_transaction", "client_id", "created_at",
+)  # fmt: skip
+TRANSACTION_SELECT = "SELECT " + ", ".join(_TRANSACTION_FIELDS) + " FROM transactions"
+
+
+def transaction_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
+    obj = dict(zip(_TRANSACTION_FIELDS, row, strict=True))
+    obj["amount"] = money(obj["amount"])
+    obj["fee"] = money(obj["fee"])
+    obj["sent"] = bool(obj["sent"])
+    obj["pdf_url"] = f"{PORTAL_URL}/payments/{obj.pop('client_id')}/pdf"
+    return obj
+
+
+_SUBSCRIPTION_FIELDS = (
+    "id", "customer", "plan", "start_date", "quantity", "cycles", "addons", "discounts", "taxes",
+    "client_id", "created_at", "overdue",
+)  # fmt: skip
+SUBSCRIPTION_SELECT = (
+    "SELECT " + ", ".join(f"s.{f}" for f in _SUBSCRIPTION_FIELDS[:-1]) + ", EXISTS (SELECT 1 FROM invoices i"
+    " WHERE i.subscription = s.id AND i.draft = 0 AND i.closed = 0 AND i.balance > 0"
+    " AND i.due_date IS NOT NULL AND i.due_date < :now) FROM subscriptions s"
+)
+
+
+def subscription_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
+    assert catalog is not None
+    obj = dict(zip(_SUBSCRIPTION_FIELDS, row, strict=True))
+    plan = catalog.plans.get(obj["plan"])
+    if plan is None:
+        # The plan was removed from the fixtures file after the subscription was made.
+        obj["status"], obj["renewed_last"], obj["renews_next"] = "active", None, None
+    else:
+        now_standing = standing(obj["start_date"], plan, obj["cycles"], now, bool(obj["overdue"]))
+        obj["status"] = now_standing.status
+        obj["renewed_last"] = now_standing.renewed_last
+        obj["renews_next"] = now_standing.renews_next
+    del obj["overdue"]
+    for field in ("addons", "discounts", "taxes"):
+        obj[field] = orjson.Fragment(obj[field])
+    obj["url"] = f"{PORTAL_URL}/subscriptions/{obj.pop('client_id')}"
+    return obj
+
+
+_KINDS = {
+    "customers": (CUSTOMER_SELECT, customer_object, "id"),
+    "invoices": (INVOICE_SELECT, invoice_object, "id"),
+    "transactions": (TRANSACTION_SELECT, transaction_object, "id"),
+    "subscriptions": (SUBSCRIPTION_SELECT, subscription_object, "s.id"),
+}
+
+
+def fetch_many(
+    db: sqlite3.Connection, catalog: Catalog, table: str, business: int, ids: Iterable[int], now: int
+) -> dict[int, dict[str, Any]]:
+    """The business's objects with these IDs, by ID; IDs of other businesses are simply absent."""
+    wanted = sorted({i for i in ids if isinstance(i, int)})
+    if not wanted:
+        return {}
+    select, build, id_column = _KINDS[table]
+    business_column = "s.business" if table == "subscriptions" else "business"
+    found: dict[int, dict[str, Any]] = {}
+    for start in range(0, len(wanted), 500):
+        chunk = wanted[start : start + 500]
+        marks = ", ".join(f":i{n}" for n in range(len(chunk)))
+        params: dict[str, Any] = {f"i{n}": value for n, value in enumerate(chunk)}
+        params.update(business=business, now=now)
+        sql = f"{select} WHERE {business_column} = :business AND {id_column} IN ({marks})"
+        for row in db.execute(sql, params):
+            obj = build(row, catalog, now)
+            found[obj["id"]] = obj
+    return found

@@ -1,0 +1,61 @@
+"""A subscription's billing periods: where it stands in its schedule at a given moment."""
+
+from __future__ import annotations
+
+import calendar
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+from .catalog import Plan
+
+__all__ = ["Standing", "period_start", "standing"]
+
+_FIXED_SECONDS = {"day": 86400, "week": 7 * 86400}
+
+
+def period_start(start: int, plan: Plan, index: int) -> int:
+    """Start of billing period `index` (0 is the first): calendar months and years, fixed days and weeks."""
+    if plan.interval in _FIXED_SECONDS:
+        return start + index * plan.interval_count * _FIXED_SECONDS[plan.interval]
+    months = index * plan.interval_count * (12 if plan.interval == "year" else 1)
+    first = datetime.fromtimestamp(start, UTC)
+    month_index = first.month - 1 + months
+    year = first.year + month_index // 12
+    if year > 9999:
+        return 253402300799
+    month = month_index % 12 + 1
+    day = min(first.day, calendar.monthrange(year, month)[1])
+    return int(first.replace(year=year, month=month, day=day).timestamp())
+
+
+def _periods_started(start: int, plan: Plan, now: int) -> int:
+    """How many periods have begun by `now` (at least 1, as `now >= start`)."""
+    if plan.interval in _FIXED_SECONDS:
+        return (now - start) // (plan.interval_count * _FIXED_SECONDS[plan.interval]) + 1
+    a, b = datetime.fromtimestamp(start, UTC), datetime.fromtimestamp(now, UTC)
+    per = plan.interval_count * (12 if plan.interval == "year" else 1)
+    index = max(0, ((b.year - a.year) * 12 + b.month - a.month) // per)
+    while index > 0 and period_start(start, plan, index) > now:
+        index -= 1
+    while period_start(start, plan, index + 1) <= now:
+        index += 1
+    return index + 1
+
+
+@dataclass(frozen=True, slots=True)
+class Standing:
+    status: str
+    renewed_last: int | None
+    renews_next: int | None
+
+
+def standing(start: int, plan: Plan, cycles: int | None, now: int, overdue: bool) -> Standing:
+    """Status and period bounds per the Subscriptions tag description of the spec."""
+    if now < start:
+        return Standing("not_started", None, start)
+    started = _periods_started(start, plan, now)
+    if cycles is not None and started > cycles:
+        return Standing("finished", period_start(start, plan, cycles - 1), None)
+    last = period_start(start, plan, started - 1)
+    upcoming = None if cycles is not None and started >= cycles else period_start(start, plan, started)
+    return Standing("past_due" if overdue else "active", last, upcoming)

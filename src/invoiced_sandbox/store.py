@@ -1,0 +1,141 @@
+"""The SQLite database: opening it durably, businesses, sequences and write transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from collections.abc import Callable, Sequence
+from importlib import resources
+from typing import TypeVar
+
+__all__ = ["Busy", "allocate_ids", "business_ids", "next_number", "open_database", "write_transaction"]
+
+T = TypeVar("T")
+
+# How long one statement waits for another process's write lock, and how often
+# a whole write transaction is retried after that before giving up.
+BUSY_TIMEOUT_MS = 5000
+WRITE_ATTEMPTS = 5
+
+
+class Busy(Exception):
+    """The database stayed locked by another writer through every retry."""
+
+
+def open_database(path: str) -> sqlite3.Connection:
+    """Open (creating if needed) the sandbox database.
+
+    WAL with synchronous=FULL makes each committed write durable before the
+    response leaves, so a 2xx survives the process being killed. The
+    connection is in autocommit mode; writes go through `write_transaction`.
+    """
+    memory = path == ":memory:"
+    connection = sqlite3.connect(
+        path,
+        isolation_level=None,
+        check_same_thread=False,
+        cached_statements=256,
+    )
+    connection.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    if not memory:
+        connection.execute("PRAGMA journal_mode = WAL")
+    connection.execute("PRAGMA synchronous = FULL")
+    connection.execute("PRAGMA foreign_keys = ON")
+    schema = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    _retry_busy(lambda: connection.executescript(schema))
+    return connection
+
+
+def _is_busy(exc: sqlite3.OperationalError) -> bool:
+    message = str(exc).lower()
+    return "locked" in message or "busy" in message
+
+
+def _retry_busy(work: Callable[[], T]) -> T:
+    for attempt in range(WRITE_ATTEMPTS):
+        try:
+            return work()
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc) or attempt == WRITE_ATTEMPTS - 1:
+                if _is_busy(exc):
+                    raise Busy(str(exc)) from exc
+                raise
+            time.sleep(0.05 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
+def write_transaction(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
+    """Run `work` inside BEGIN IMMEDIATE ... COMMIT, rolled back if it raises.
+
+    BEGIN IMMEDIATE takes the write lock up front, so reads made by `work`
+    (the next invoice number, say) cannot be invalidated by another writer
+    before the commit. A lock held elsewhere past the busy timeout retries
+    the whole transaction; `Busy` is raised only when every attempt failed.
+    """
+
+    def attempt() -> T:
+        connection.execute("BEGIN IMMEDIATE")
+        try:
+            result = work()
+        except BaseException:
+            connection.execute("ROLLBACK")
+            raise
+        connection.execute("COMMIT")
+        return result
+
+    return _retry_busy(attempt)
+
+
+def business_ids(connection: sqlite3.Connection, api_keys: Sequence[str]) -> dict[str, int]:
+    """The business of each API key, creating businesses for new keys."""
+
+    def register() -> dict[str, int]:
+        found = {}
+        for key in api_keys:
+            connection.execute("INSERT OR IGNORE INTO businesses (api_key) VALUES (?)", (key,))
+            row = connection.execute("SELECT id FROM businesses WHERE api_key = ?", (key,)).fetchone()
+            found[key] = int(row[0])
+        return found
+
+    return write_transaction(connection, register)
+
+
+_SEQUENCES = {
+    "customers": ("customer_seq", "CUST-{:04d}"),
+    "invoices": ("invoice_seq", "INV-{:04d}"),
+}
+
+
+def next_number(connection: sqlite3.Connection, business: int, table: str) -> str:
+    """The next free number of the business's sequence for `table` (`CUST-0001`, `INV-0001`, ...).
+
+    Must run inside a write transaction: the sequence advance and the insert
+    that uses it then commit together, so numbers never repeat. A number a
+    client chose by hand is skipped over.
+    """
+    column, template = _SEQUENCES[table]
+    while True:
+        row = connection.execute(
+            f"UPDATE businesses SET {column} = {column} + 1 WHERE id = ? RETURNING {column}",
+            (business,),
+        ).fetchone()
+        number = template.format(row[0])
+        taken = connection.execute(
+            f"SELECT 1 FROM {table} WHERE business = ? AND number = ?",
+            (business, number),
+        ).fetchone()
+        if taken is None:
+            return number
+
+
+def allocate_ids(connection: sqlite3.Connection, count: int, name: str = "objects") -> list[int]:
+    """`count` fresh IDs for objects stored inside JSON columns (line items, discounts, cards)."""
+    if count == 0:
+        return []
+    row = connection.execute(
+        "INSERT INTO counters (name, value) VALUES (?, ?) "
+        "ON CONFLICT (name) DO UPDATE SET value = value + excluded.value RETURNING value",
+        (name, count),
+    ).fetchone()
+    last = int(row[0])
+    return list(range(last - count + 1, last + 1))
