@@ -51,6 +51,14 @@ check-client: $(INSTALLED)
 	diff -r --exclude=__pycache__ build/client-check $(CLIENT_DIR)
 	rm -rf build/client-check
 
+.PHONY: bench-client  ## Time the generated client against raw httpx and requests on the sandbox
+bench-client: $(INSTALLED)
+	$(PY) bench/bench_client.py
+
+# Each benchmark adds itself as a prerequisite of `bench`.
+.PHONY: bench  ## Run the benchmarks (ratios against a baseline measured in the same run)
+bench: bench-client
+
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)
 	$(VENV)/bin/ruff check --no-cache src tests bench
