@@ -21,6 +21,8 @@ __all__ = ["python_sample"]
 
 _INDENT = "    "
 _INLINE_WIDTH = 88
+# Marks an argument passed by position rather than by keyword.
+_POSITIONAL = "\0"
 
 
 @dataclass
@@ -59,12 +61,34 @@ def _pick(spec: dict[str, Any], node: Any, value: Any) -> Any:
     return node
 
 
+def _has_model(schema: dict[str, Any]) -> bool:
+    # openapi-python-client writes no model for an object that also says
+    # anyOf/oneOf/allOf (such as "name or catalog_item is required"); the
+    # generated function takes a plain dict for it.
+    return not any(key in schema for key in ("anyOf", "oneOf", "allOf"))
+
+
+def _plain(value: Any, depth: int) -> str:
+    """A JSON-like value as a Python literal, spread over lines like the model calls."""
+    if isinstance(value, dict | list) and value:
+        inner = _INDENT * (depth + 1)
+        if isinstance(value, dict):
+            entries = [f"{inner}{json.dumps(k)}: {_plain(v, depth + 1)},\n" for k, v in value.items()]
+            return "{\n" + "".join(entries) + _INDENT * depth + "}"
+        return "[\n" + "".join(f"{inner}{_plain(v, depth + 1)},\n" for v in value) + _INDENT * depth + "]"
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    return json.dumps(value)
+
+
 def _value(spec: dict[str, Any], node: Any, value: Any, imports: _Imports, depth: int) -> str:
     if isinstance(value, _Raw):
         return str(value)
     node = _pick(spec, node, value)
     schema = resolve(spec, node)
     component = ref_name(node)
+    if isinstance(value, dict) and component and not _has_model(schema):
+        return _plain(value, depth)
     if isinstance(value, dict) and component:
         name = _class_name(component)
         imports.models.add(name)
@@ -89,7 +113,10 @@ def _value(spec: dict[str, Any], node: Any, value: Any, imports: _Imports, depth
 
 
 def _call_text(spec: dict[str, Any], func: str, kwargs: dict[str, tuple[Any, Any]], imports: _Imports, depth: int) -> str:
-    rendered = [f"{k}={_value(spec, node, v, imports, depth + 1)}" for k, (node, v) in kwargs.items()]
+    rendered = [
+        (_value(spec, node, v, imports, depth + 1) if k.startswith(_POSITIONAL) else f"{k}={_value(spec, node, v, imports, depth + 1)}")
+        for k, (node, v) in kwargs.items()
+    ]
     one_line = f"{func}({', '.join(rendered)})"
     if "\n" not in one_line and len(one_line) + depth * 4 <= _INLINE_WIDTH - 8:
         return one_line
@@ -102,16 +129,17 @@ def python_sample(spec: dict[str, Any], call: Call) -> str:
     module = str(PythonIdentifier(operation.operation_id, prefix=""))
     package = str(PythonIdentifier(operation.tag, prefix="tag"))
     imports = _Imports()
-    kwargs: dict[str, tuple[Any, Any]] = {}
+    # Path parameters are positional in the generated functions; the rest are keywords.
+    arguments: dict[str, tuple[Any, Any]] = {}
     parameters = {(p.name, p.location): p for p in operation.parameters}
-    for name, value in call.path_values.items():
-        kwargs[str(PythonIdentifier(name, prefix="parameter_"))] = (parameters[(name, "path")].schema, value)
-    kwargs["client"] = ({}, _Raw("client"))
+    for position, (name, value) in enumerate(call.path_values.items()):
+        arguments[f"{_POSITIONAL}{position}"] = (parameters[(name, "path")].schema, value)
+    arguments["client"] = ({}, _Raw("client"))
     for name, value in call.query.items():
-        kwargs[str(PythonIdentifier(name, prefix="parameter_"))] = (parameters[(name, "query")].schema, value)
+        arguments[str(PythonIdentifier(name, prefix="parameter_"))] = (parameters[(name, "query")].schema, value)
     if call.body is not None:
-        kwargs["body"] = (call.body_schema, call.body)
-    invocation = _call_text(spec, f"{module}.sync", kwargs, imports, 0)
+        arguments["body"] = (call.body_schema, call.body)
+    invocation = _call_text(spec, f"{module}.sync", arguments, imports, 0)
     variable = call.result or (None if call.kind == "delete" else call.instance)
     statement = f"{variable} = {invocation}" if variable else invocation
     lines = [

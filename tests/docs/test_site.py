@@ -1,0 +1,75 @@
+"""The built site: one page per tag, every operation anchored, the spec published, nothing external."""
+
+from __future__ import annotations
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from invoiced_docs import resources
+from invoiced_spec import SPEC_PATH, load_spec, operations
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+class _Collector(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.ids: set[str] = set()
+        self.fetched: list[str] = []  # URLs the browser loads by itself (not links a reader clicks)
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("id"):
+            self.ids.add(str(values["id"]))
+        if tag in ("script", "img", "iframe") and values.get("src"):
+            self.fetched.append(str(values["src"]))
+        if tag == "link" and values.get("href") and values.get("rel") not in ("canonical",):
+            self.fetched.append(str(values["href"]))
+
+
+def _parse(path: Path) -> _Collector:
+    collector = _Collector()
+    collector.feed(path.read_text(encoding="utf-8"))
+    return collector
+
+
+def test_every_operation_has_its_operation_id_as_anchor(built_site: Path) -> None:
+    spec = load_spec()
+    anchors: dict[str, set[str]] = {}
+    for resource in resources(spec):
+        anchors[resource.tag] = _parse(built_site / resource.page.replace(".md", ".html")).ids
+    for operation in operations(spec):
+        assert operation.operation_id in anchors[operation.tag], operation.operation_id
+
+
+def test_overview_renders_every_top_level_section_of_the_description(built_site: Path) -> None:
+    description = load_spec()["info"]["description"]
+    titles = re.findall(r"^# (.+)$", description, flags=re.MULTILINE)
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    assert titles
+    for title in titles:
+        assert re.search(rf"<h2[^>]*>{re.escape(title)}", html), title
+
+
+def test_the_spec_is_published_unchanged(built_site: Path) -> None:
+    assert (built_site / "openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
+    assert 'href="openapi.yaml"' in (built_site / "index.html").read_text(encoding="utf-8")
+
+
+def test_pages_load_nothing_from_other_hosts(built_site: Path) -> None:
+    for page in built_site.glob("*.html"):
+        for url in _parse(page).fetched:
+            assert not re.match(r"^(https?:)?//", url), f"{page.name} loads {url}"
+
+
+def test_search_index_holds_field_names(built_site: Path) -> None:
+    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    texts = " ".join(doc["text"] for doc in index["docs"])
+    for field in ("payment_terms", "collection_mode", "parent_transaction", "renews_next"):
+        assert field in texts, field
+
+
+def test_no_generated_markdown_is_committed_to_docs() -> None:
+    assert not list((ROOT / "docs").rglob("*.md"))
