@@ -75,6 +75,28 @@ all: spec
 test: $(INSTALLED) system-deps
 	$(PY) -m pytest
 
+# The docs site: mkdocs renders every page from the spec at build time
+# (docs/hooks/spec_pages.py -> src/invoiced_docs). The env var silences
+# mkdocs-material's banner about its successor.
+MKDOCS := NO_MKDOCS_2_WARNING=1 $(VENV)/bin/mkdocs
+DOCS_PORT ?= 8001
+SANDBOX_PORT ?= 8000
+
+.PHONY: docs  ## Build the docs site into site/ from the spec
+docs: $(INSTALLED)
+	$(MKDOCS) build --strict
+
+# The sandbox runs in the background on the port the spec names for it, so
+# the samples can be tried there; mkdocs watches spec/ and rebuilds the pages
+# when it changes. Ctrl-C stops both.
+.PHONY: serve  ## Serve the docs on :8001 (rebuilt when the spec changes) and a sandbox on :8000
+serve: $(INSTALLED)
+	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --db sandbox.db --api-key sandbox_dev_key & \
+	sandbox_pid=$$!; trap 'kill $$sandbox_pid 2>/dev/null' EXIT INT TERM; \
+	echo "sandbox: http://127.0.0.1:$(SANDBOX_PORT) (API key sandbox_dev_key)"; \
+	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
+	$(MKDOCS) serve --dev-addr 127.0.0.1:$(DOCS_PORT)
+
 # Debian tools the docs tests drive: a headless browser for the site, and the
 # Ruby and PHP interpreters that syntax-check the samples. CI runs as root on
 # a fresh machine; tools already on PATH are skipped. Entries are
