@@ -1,4 +1,4 @@
-"""A scripted HTTP server of our own for the retry layer: it answers what each test asks for and counts hits."""
+"""Fixtures of the client tests: the generated client on a fresh sandbox, and a scripted server for the retry layer."""
 
 from __future__ import annotations
 
@@ -9,12 +9,16 @@ from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
+import httpx
 import pytest
 import uvicorn
+from invoiced_client import InvoicedClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
+
+from tests.fixtures.sandbox import RunningSandbox, check_response
 
 
 @dataclass
@@ -67,3 +71,42 @@ def scripted_server() -> Iterator[ScriptedServer]:
     finally:
         running.should_exit = True
         thread.join(timeout=10)
+
+
+@dataclass
+class Recorder:
+    """Every (method, path, status) the client sent, each response checked against the spec on the way."""
+
+    calls: list[tuple[str, str, int]] = field(default_factory=list)
+
+    def sync_hook(self, response: httpx.Response) -> None:
+        response.read()
+        self._record(response)
+
+    async def async_hook(self, response: httpx.Response) -> None:
+        await response.aread()
+        self._record(response)
+
+    def _record(self, response: httpx.Response) -> None:
+        check_response(response)
+        self.calls.append((response.request.method, response.request.url.path, response.status_code))
+
+
+@pytest.fixture
+def recorder() -> Recorder:
+    return Recorder()
+
+
+@pytest.fixture
+def client(sandbox: RunningSandbox, recorder: Recorder) -> Iterator[InvoicedClient]:
+    """The generated client on a fresh sandbox; every response it gets is checked against the spec."""
+    hooks = {"response": [recorder.sync_hook]}
+    with InvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks}) as invoiced:
+        yield invoiced
+
+
+@pytest.fixture
+def async_client(sandbox: RunningSandbox, recorder: Recorder) -> InvoicedClient:
+    """Like `client`, for the asyncio functions (the test opens it with `async with`)."""
+    hooks = {"response": [recorder.async_hook]}
+    return InvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks})
