@@ -123,3 +123,17 @@ clean:
 .PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:8000 with the key sandbox_dev_key
 sandbox: $(INSTALLED)
 	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port 8000 --db sandbox.db --api-key sandbox_dev_key
+
+# The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
+# a sandbox on a free port with a fresh database and stops it afterwards;
+# MAX_EXAMPLES bounds the cases per operation. JUnit report:
+# test-results/contract/junit.xml.
+.PHONY: contract  ## Run the contract suite (BASE_URL=... API_KEY=... for another server, MAX_EXAMPLES=N)
+contract: $(INSTALLED)
+	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
+
+.PHONY: bench-contract  ## Time the default contract run against the sandbox, and the server's share of it
+bench-contract: $(INSTALLED)
+	$(PY) bench/bench_contract.py
+
+bench: bench-contract
