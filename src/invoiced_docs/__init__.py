@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ._resources import *  # noqa: F403
-from ._samples import *  # noqa: F403
-from ._site import *  # noqa: F403
+from ._resources import Resource, resources, success_response
+from ._samples import LANGUAGES, samples
+from ._site import SPEC_FILE, Site, site
 
 __all__ = [
     "LANGUAGES",

@@ -105,7 +105,9 @@ def _plural(name: str) -> str:
     return name if name.endswith("s") else name + "s"
 
 
-def _action_result(spec: dict[str, Any], operation: Operation, resource: Resource, method: str) -> tuple[str | None, bool]:
+def _action_result(
+    spec: dict[str, Any], operation: Operation, resource: Resource, method: str
+) -> tuple[str | None, bool]:
     status, response = success_response(operation)
     schema_node = response.get("content", {}).get("application/json", {}).get("schema")
     if schema_node is None:

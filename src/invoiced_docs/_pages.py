@@ -38,15 +38,14 @@ def _body_table(spec: dict[str, Any], operation: Operation, pages: dict[str, str
     body = operation.request_body
     if not body:
         return ""
-    media = next(iter(body.get("content", {}).values()), {})
+    media: dict[str, Any] = next(iter(body.get("content", {}).values()), {})
     rows = attribute_rows(spec, media.get("schema", {}), pages, mark_required=True)
     if not rows:
         return ""
     note = "" if body.get("required") else " (optional)"
     types = ", ".join(f"<code>{html.escape(t)}</code>" for t in body.get("content", {}))
-    return (
-        f'<p class="api-label">Request body{note}</p>\n<p class="api-note">Sent as {types}.</p>\n'
-        + render_table(rows, first_column="Attribute")
+    return f'<p class="api-label">Request body{note}</p>\n<p class="api-note">Sent as {types}.</p>\n' + render_table(
+        rows, first_column="Attribute"
     )
 
 

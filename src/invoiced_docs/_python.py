@@ -62,10 +62,10 @@ def _pick(spec: dict[str, Any], node: Any, value: Any) -> Any:
 
 
 def _has_model(schema: dict[str, Any]) -> bool:
-    # openapi-python-client writes no model for an object that also says
-    # anyOf/oneOf/allOf (such as "name or catalog_item is required"); the
-    # generated function takes a plain dict for it.
-    return not any(key in schema for key in ("anyOf", "oneOf", "allOf"))
+    # openapi-python-client writes no model for an object with anyOf/oneOf
+    # beside its properties (allOf it merges); the generated function then
+    # takes a plain dict.
+    return not any(key in schema for key in ("anyOf", "oneOf"))
 
 
 def _plain(value: Any, depth: int) -> str:
@@ -112,9 +112,15 @@ def _value(spec: dict[str, Any], node: Any, value: Any, imports: _Imports, depth
     return json.dumps(value)
 
 
-def _call_text(spec: dict[str, Any], func: str, kwargs: dict[str, tuple[Any, Any]], imports: _Imports, depth: int) -> str:
+def _call_text(
+    spec: dict[str, Any], func: str, kwargs: dict[str, tuple[Any, Any]], imports: _Imports, depth: int
+) -> str:
     rendered = [
-        (_value(spec, node, v, imports, depth + 1) if k.startswith(_POSITIONAL) else f"{k}={_value(spec, node, v, imports, depth + 1)}")
+        (
+            _value(spec, node, v, imports, depth + 1)
+            if k.startswith(_POSITIONAL)
+            else f"{k}={_value(spec, node, v, imports, depth + 1)}"
+        )
         for k, (node, v) in kwargs.items()
     ]
     one_line = f"{func}({', '.join(rendered)})"
@@ -150,4 +156,3 @@ def python_sample(spec: dict[str, Any], call: Call) -> str:
         lines.append(f"from invoiced_client.models import {', '.join(sorted(imports.models))}")
     lines += ["", 'client = InvoicedClient("{API_KEY}")', "", statement]
     return "\n".join(lines)
-

@@ -50,7 +50,7 @@ def _alternatives(spec: dict[str, Any], node: Any) -> list[Any]:
 
 
 def _is_null(spec: dict[str, Any], node: Any) -> bool:
-    return resolve(spec, node).get("type") == "null"
+    return bool(resolve(spec, node).get("type") == "null")
 
 
 def _base_types(spec: dict[str, Any], node: Any) -> list[str]:
@@ -73,7 +73,9 @@ def _single_label(spec: dict[str, Any], node: Any) -> list[str]:
     for base in _base_types(spec, node):
         if base == "array":
             item_labels = _single_label(spec, schema.get("items", {}))
-            labels.append("array of " + " or ".join(_plural(label) for label in item_labels) if item_labels else "array")
+            labels.append(
+                "array of " + " or ".join(_plural(label) for label in item_labels) if item_labels else "array"
+            )
         else:
             labels.append(base)
     return labels

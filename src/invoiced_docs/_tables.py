@@ -33,7 +33,7 @@ class Row:
 
 def inline_markdown(text: str) -> str:
     """Render a description written in Markdown; a single paragraph loses its <p>."""
-    rendered = markdown.markdown(text.strip(), extensions=["tables"], output_format="html")
+    rendered = str(markdown.markdown(text.strip(), extensions=["tables"], output_format="html"))
     if rendered.count("<p>") == 1 and rendered.startswith("<p>") and rendered.endswith("</p>"):
         return rendered[3:-4]
     return rendered

@@ -106,7 +106,9 @@ def _box(page: Page, selector: str) -> dict[str, float]:
     return box
 
 
-def test_python_tab_switches_every_sample_and_is_remembered(context: BrowserContext, watch: Watch, site_url: str) -> None:
+def test_python_tab_switches_every_sample_and_is_remembered(
+    context: BrowserContext, watch: Watch, site_url: str
+) -> None:
     pages = [resource.page.replace(".md", ".html") for resource in resources(load_spec())]
     first = _open(context, watch, site_url + pages[0])
     assert set(_selected_tabs(first)) == {next(iter(LANGUAGES))}
@@ -173,4 +175,3 @@ def test_every_operation_id_is_an_anchor(context: BrowserContext, watch: Watch, 
             assert heading.count() == 1, operation.operation_id
             assert heading.locator("a.headerlink").get_attribute("href") == f"#{operation.operation_id}"
     assert not watch.problems, watch.problems
-
