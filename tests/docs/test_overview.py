@@ -1,0 +1,19 @@
+"""Splitting `info.description` into overview sections."""
+
+from __future__ import annotations
+
+from invoiced_docs._overview import sections
+
+
+def test_sections_split_on_top_level_headings_only() -> None:
+    text = "Lead.\n\n# One\n\nBody one.\n\n## Detail\n\nMore.\n\n# Two\n\n```\n# not a heading\n```\n"
+    found = sections(text)
+    assert [s.title for s in found] == ["", "One", "Two"]
+    assert found[0].body == "Lead."
+    # Subheadings move one level down, under the section's h2.
+    assert "### Detail" in found[1].body
+    assert "# not a heading" in found[2].body and "## not a heading" not in found[2].body
+
+
+def test_text_without_headings_is_one_untitled_section() -> None:
+    assert [(s.title, s.body) for s in sections("Just prose.")] == [("", "Just prose.")]
