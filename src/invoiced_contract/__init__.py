@@ -12,6 +12,7 @@ from ._errors import *  # noqa: F403
 from ._forms import *  # noqa: F403
 from ._idempotency import *  # noqa: F403
 from ._pagination import *  # noqa: F403
+from ._rejections import *  # noqa: F403
 from ._resources import *  # noqa: F403
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "bracket_pairs",
     "created_object_is_at_location",
     "deleted_object_is_gone",
+    "documented_rejection",
     "encode_form",
     "error_body_is_error_object",
     "error_param_names_a_parameter",

@@ -97,6 +97,8 @@ def _sent_query(response: Response) -> dict[str, Any]:
 
 
 def _names_a_parameter(op: Operation, case: Case, response: Response, param: str) -> bool:
+    if isinstance(case.body, dict) and param in case.body:
+        return True
     parts = split_param(param)
     if parts is None:
         return False
