@@ -48,7 +48,7 @@ client: $(INSTALLED)
 check-client: $(INSTALLED)
 	rm -rf build/client-check
 	$(GENERATE_CLIENT) build/client-check
-	diff -r --exclude=__pycache__ build/client-check $(CLIENT_DIR)
+	diff -r --exclude=__pycache__ --exclude=.mypy_cache --exclude=.pytest_cache build/client-check $(CLIENT_DIR)
 	rm -rf build/client-check
 
 .PHONY: bench-client  ## Time the generated client against raw httpx and requests on the sandbox

@@ -72,7 +72,9 @@ from invoiced_client.models import (
 from invoiced_client.types import UNSET
 
 from invoiced_spec import load_spec, operations
+from tests.client import usage_example
 from tests.client.conftest import Recorder
+from tests.fixtures.sandbox import RunningSandbox
 
 SPEC_OPERATIONS = {
     (operation.method.upper(), re.compile("^" + re.sub(r"\{[^}]+\}", "[0-9]+", operation.path) + "$")): (
@@ -280,3 +282,11 @@ def test_unset_and_none_are_different(client: InvoicedClient) -> None:
     cleared = update_customer.sync(customer.id, client=client, body=CustomerUpdate(phone=None))
     assert cleared.phone is None and cleared.notes == "keep"
     assert CustomerUpdate().to_dict() == {} and CustomerUpdate(phone=UNSET).to_dict() == {}
+
+
+def test_the_usage_example_runs(sandbox: RunningSandbox) -> None:
+    outcome = usage_example.run(sandbox.base_url, sandbox.api_key)
+    assert outcome["names"] == ["Acme"]
+    assert str(outcome["missing"]).startswith("404 invalid_request: ")
+    assert outcome["status"] == 404
+    assert outcome["counted"] == 1

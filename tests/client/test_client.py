@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 import uuid
+from pathlib import Path
 
 import httpx
 import pytest
@@ -17,11 +18,12 @@ from invoiced_client import (
     RetryPolicy,
     RetryTransport,
 )
-from invoiced_client.api.customers import retrieve_customer
+from invoiced_client.api.customers import list_customers, retrieve_customer
 from invoiced_client.client import basic_credentials, parse_retry_after
 from invoiced_client.errors import raise_for_status
 
 from tests.client.conftest import ScriptedServer, free_port
+from tests.fixtures.sandbox import serve_sandbox
 
 FAST = RetryPolicy(backoff_base=0.01, backoff_max=0.02)
 
@@ -194,3 +196,25 @@ def test_the_key_is_basic_auth_and_kept_out_of_repr() -> None:
     assert repr(client) == "InvoicedClient(base_url='http://127.0.0.1:1', max_retries=4)"
     assert client.with_max_retries(0).max_retries == 0
     assert client.with_headers({"X-Trace": "1"}).get_httpx_client().headers["X-Trace"] == "1"
+
+
+def test_retries_ride_out_a_rate_limited_sandbox(tmp_path: Path) -> None:
+    """One request a second: each GET after the first is answered 429 once, waits Retry-After, then succeeds."""
+    counting = CountingTransport()
+    with serve_sandbox(tmp_path / "limited.db", rate_limit=1) as running:
+        client = InvoicedClient(running.api_key, base_url=running.base_url, max_retries=2, transport=counting)
+        with client:
+            for _ in range(3):
+                assert list_customers.sync(client=client) == []
+    assert counting.attempts == 5
+
+
+def test_retrying_stops_at_the_bound_on_a_rate_limited_sandbox(tmp_path: Path) -> None:
+    counting = CountingTransport()
+    with serve_sandbox(tmp_path / "limited.db", rate_limit=1) as running:
+        off = InvoicedClient(running.api_key, base_url=running.base_url, max_retries=0, transport=counting)
+        with off:
+            list_customers.sync(client=off)
+            with pytest.raises(RateLimitError):
+                list_customers.sync(client=off)
+    assert counting.attempts == 2

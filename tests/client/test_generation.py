@@ -18,11 +18,15 @@ GENERATED = ROOT / "generated" / "invoiced-client"
 VENV_BIN = Path(sys.executable).parent
 
 
+# Left by running or checking the package in place, and ignored by git.
+CACHES = {"__pycache__", ".mypy_cache", ".pytest_cache"}
+
+
 def _tree(root: Path) -> dict[str, Path]:
     return {
         str(path.relative_to(root)): path
         for path in root.rglob("*")
-        if path.is_file() and "__pycache__" not in path.parts
+        if path.is_file() and not CACHES.intersection(path.relative_to(root).parts)
     }
 
 
