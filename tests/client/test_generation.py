@@ -86,3 +86,27 @@ def test_every_object_query_parameter_is_a_deep_object() -> None:
     assert objects, "the spec has no filter parameters any more; drop the deepObject template"
     for operation_id, parameter in objects:
         assert (parameter.style, parameter.explode) == ("deepObject", True), operation_id
+
+
+def test_pip_installs_it_on_its_own(tmp_path: Path) -> None:
+    """`pip install ./generated/invoiced-client` into a bare venv gives a working, typed package."""
+    venv = tmp_path / "venv"
+    subprocess.run([sys.executable, "-m", "venv", str(venv)], check=True, timeout=120)
+    python = venv / "bin" / "python"
+    install = subprocess.run(
+        [str(python), "-m", "pip", "install", "--quiet", "--disable-pip-version-check", str(GENERATED)],
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert install.returncode == 0, install.stdout + install.stderr
+    probe = (
+        "import pathlib, invoiced_client as c\n"
+        "from invoiced_client.api.customers import create_customer\n"
+        "client = c.InvoicedClient('key')\n"
+        "print(pathlib.Path(c.__file__).parent, (pathlib.Path(c.__file__).parent / 'py.typed').is_file())\n"
+    )
+    result = subprocess.run([str(python), "-I", "-c", probe], capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert result.returncode == 0, result.stderr
+    location, typed = result.stdout.split()
+    assert Path(location).is_relative_to(venv) and typed == "True"
