@@ -42,7 +42,17 @@ def open_database(path: str) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     schema = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
-    _retry_busy(lambda: connection.executescript(schema))
+
+    def create_tables() -> None:
+        # One transaction for the whole schema: one fsync rather than one per table.
+        try:
+            connection.executescript(f"BEGIN IMMEDIATE;\n{schema}\nCOMMIT;")
+        except sqlite3.Error:
+            if connection.in_transaction:
+                connection.execute("ROLLBACK")
+            raise
+
+    _retry_busy(create_tables)
     return connection
 
 
