@@ -36,18 +36,20 @@ def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Populated]:
         yield running, _create(client, COUNT)
 
 
-def _client_on(running: RunningSandbox, recorder: Recorder) -> InvoicedClient:
+@pytest.fixture
+def populated_client(populated: Populated, recorder: Recorder) -> Iterator[InvoicedClient]:
+    running, _ = populated
     hooks = {"response": [recorder.sync_hook]}
-    return InvoicedClient(running.api_key, base_url=running.base_url, httpx_args={"event_hooks": hooks})
+    with InvoicedClient(running.api_key, base_url=running.base_url, httpx_args={"event_hooks": hooks}) as client:
+        yield client
 
 
 def _list_requests(recorder: Recorder) -> int:
     return sum(1 for method, path, _ in recorder.calls if (method, path) == ("GET", "/customers"))
 
 
-def test_every_object_exactly_once(populated: Populated, recorder: Recorder) -> None:
-    running, created = populated
-    client = _client_on(running, recorder)
+def test_every_object_exactly_once(populated: Populated, populated_client: InvoicedClient, recorder: Recorder) -> None:
+    client, created = populated_client, populated[1]
     customers = paginate(list_customers, client=client, per_page=100)
     assert customers.total_count() == COUNT
     seen = [customer.id for customer in customers]
@@ -56,9 +58,10 @@ def test_every_object_exactly_once(populated: Populated, recorder: Recorder) -> 
     assert all(isinstance(customer, Customer) for customer in paginate(list_customers, client=client))
 
 
-def test_the_filter_and_sort_stay_on_every_page(populated: Populated, recorder: Recorder) -> None:
-    running, created = populated
-    client = _client_on(running, recorder)
+def test_the_filter_and_sort_stay_on_every_page(
+    populated: Populated, populated_client: InvoicedClient, recorder: Recorder
+) -> None:
+    client, created = populated_client, populated[1]
     companies = paginate(
         list_customers, client=client, per_page=30, sort="name desc", filter_=CustomerFilter(type_=CustomerType.COMPANY)
     )
