@@ -1,0 +1,116 @@
+"""Cross-cutting behaviour of the app: idempotent POSTs, rate limits, concurrency and storage settings."""
+
+from __future__ import annotations
+
+import sqlite3
+import time
+from concurrent.futures import ThreadPoolExecutor
+
+import httpx
+
+from invoiced_sandbox.store import open_database
+from tests.fixtures.sandbox import check_response, serve_sandbox
+from tests.sandbox.conftest import created, make_customer, ok
+
+
+def test_idempotent_post_replays_the_first_response(client):
+    key = {"Idempotency-Key": "5b3c1e4e-7c52-4d37-9a0a-3f1d2e6c9b10"}
+    first = client.post("/customers", json={"name": "Once"}, headers=key)
+    again = client.post("/customers", json={"name": "Once"}, headers=key)
+    assert first.status_code == again.status_code == 201
+    assert again.json() == first.json()
+    assert again.headers["Location"] == first.headers["Location"]
+    assert [c["name"] for c in ok(client.get("/customers"))] == ["Once"]
+
+    different = client.post("/customers", json={"name": "Twice"}, headers=key)
+    assert (different.status_code, different.json()["param"]) == (400, "Idempotency-Key")
+    assert len(ok(client.get("/customers"))) == 1
+
+
+def test_idempotency_covers_actions_and_is_per_business(client, other):
+    customer = make_customer(client, collection_mode="auto", stripe_token="tok_visa")["id"]
+    invoice = created(client.post("/invoices", json={"customer": customer, "items": [{"name": "a", "unit_cost": 9}]}))
+    key = {"Idempotency-Key": "pay-once"}
+    first = ok(client.post(f"/invoices/{invoice['id']}/pay", headers=key))
+    assert ok(client.post(f"/invoices/{invoice['id']}/pay", headers=key)) == first
+    assert len(ok(client.get("/transactions"))) == 1
+    # The same key in another business is a different key.
+    created(other.post("/customers", json={"name": "Other"}, headers=key))
+
+
+def test_failed_requests_are_not_remembered(client):
+    key = {"Idempotency-Key": "retry-me"}
+    assert client.post("/invoices", json={"customer": 12345}, headers=key).status_code == 400
+    customer = make_customer(client)["id"]
+    assert client.post("/invoices", json={"customer": customer}, headers=key).status_code == 201
+
+
+def test_rate_limit_answers_429_with_retry_after(tmp_path):
+    with (
+        serve_sandbox(tmp_path / "limited.db", rate_limit=3) as running,
+        running.client() as first,
+        running.client(running.api_keys[1]) as second,
+    ):
+        statuses = [first.get("/customers").status_code for _ in range(6)]
+        assert statuses[:3] == [200, 200, 200] and 429 in statuses[3:]
+        limited = first.get("/customers")
+        assert limited.status_code == 429
+        assert int(limited.headers["Retry-After"]) >= 1
+        assert limited.json()["type"] == "invalid_request"
+        # Each key has its own allowance.
+        assert second.get("/customers").status_code == 200
+        time.sleep(1.1)
+        assert first.get("/customers").status_code == 200
+
+
+def test_no_rate_limit_by_default(client):
+    assert {client.get("/customers").status_code for _ in range(50)} == {200}
+
+
+def test_concurrent_creates_never_repeat_a_number(sandbox):
+    customer_id = 0
+    with sandbox.client() as client:
+        customer_id = make_customer(client)["id"]
+
+    def create(n):
+        with httpx.Client(base_url=sandbox.base_url, auth=(sandbox.api_key, ""), timeout=30) as session:
+            answers = []
+            for _ in range(10):
+                answer = session.post(
+                    "/invoices", json={"customer": customer_id, "items": [{"name": f"n{n}", "unit_cost": 1}]}
+                )
+                check_response(answer)
+                answers.append(answer)
+                answers.append(session.post("/customers", json={"name": f"c{n}"}))
+            return answers
+
+    with ThreadPoolExecutor(8) as pool:
+        answers = [a for batch in pool.map(create, range(8)) for a in batch]
+    assert {a.status_code for a in answers} == {201}
+    invoices = [a.json()["number"] for a in answers if "/invoices/" in a.headers["Location"]]
+    customers = [a.json()["number"] for a in answers if "/customers/" in a.headers["Location"]]
+    assert len(invoices) == len(set(invoices)) == 80
+    assert len(customers) == len(set(customers)) == 80
+
+
+def test_database_is_wal_with_full_sync(sandbox):
+    with sqlite3.connect(sandbox.db_path) as db:
+        assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    db.close()
+    # synchronous is a per-connection setting: check the one the app opens.
+    app_db = open_database(sandbox.db_path)
+    assert app_db.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
+    app_db.close()
+
+
+def test_memory_database_keeps_state_across_requests(tmp_path):
+    with serve_sandbox(":memory:") as running, running.client() as client:
+        customer = make_customer(client)
+        assert ok(client.get(f"/customers/{customer['id']}")) == customer
+
+
+def test_location_and_links_use_the_request_host(sandbox):
+    with sandbox.client(headers={"Host": "sandbox.example:9999"}) as client:
+        answer = client.post("/customers", json={"name": "Hosted"})
+        assert answer.headers["Location"].startswith("http://sandbox.example:9999/customers/")
+        assert "<http://sandbox.example:9999/customers?page=1&per_page=100>" in client.get("/customers").headers["Link"]
