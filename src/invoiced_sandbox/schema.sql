@@ -42,6 +42,8 @@ CREATE TABLE IF NOT EXISTS customers (
     UNIQUE (business, number)
 );
 CREATE INDEX IF NOT EXISTS customers_business ON customers (business, id);
+-- The most common sorts: the index (with the rowid it carries) is the list order.
+CREATE INDEX IF NOT EXISTS customers_name ON customers (business, name);
 
 CREATE TABLE IF NOT EXISTS subscriptions (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
@@ -94,6 +96,7 @@ CREATE TABLE IF NOT EXISTS invoices (
     UNIQUE (business, number)
 );
 CREATE INDEX IF NOT EXISTS invoices_business ON invoices (business, id);
+CREATE INDEX IF NOT EXISTS invoices_date ON invoices (business, date);
 CREATE INDEX IF NOT EXISTS invoices_customer ON invoices (customer);
 CREATE INDEX IF NOT EXISTS invoices_subscription ON invoices (subscription);
 
@@ -120,6 +123,7 @@ CREATE TABLE IF NOT EXISTS transactions (
     created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS transactions_business ON transactions (business, id);
+CREATE INDEX IF NOT EXISTS transactions_date ON transactions (business, date);
 CREATE INDEX IF NOT EXISTS transactions_customer ON transactions (customer);
 CREATE INDEX IF NOT EXISTS transactions_invoice ON transactions (invoice);
 CREATE INDEX IF NOT EXISTS transactions_parent ON transactions (parent_transaction);

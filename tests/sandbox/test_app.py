@@ -47,12 +47,11 @@ def test_failed_requests_are_not_remembered(client):
 
 def test_rate_limit_answers_429_with_retry_after(tmp_path):
     with (
-        serve_sandbox(tmp_path / "limited.db", rate_limit=3) as running,
+        serve_sandbox(tmp_path / "limited.db", rate_limit=1) as running,
         running.client() as first,
         running.client(running.api_keys[1]) as second,
     ):
-        statuses = [first.get("/customers").status_code for _ in range(6)]
-        assert statuses[:3] == [200, 200, 200] and 429 in statuses[3:]
+        assert first.get("/customers").status_code == 200
         limited = first.get("/customers")
         assert limited.status_code == 429
         assert int(limited.headers["Retry-After"]) >= 1
