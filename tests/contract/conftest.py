@@ -1,0 +1,39 @@
+"""Helpers for running the contract suite as `make contract` does, but against a chosen server."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import xml.etree.ElementTree as ET
+from dataclasses import dataclass
+from pathlib import Path
+
+from invoiced_contract._runner import REPO_ROOT, schemathesis_command
+
+
+@dataclass(frozen=True)
+class SuiteRun:
+    returncode: int
+    output: str
+    failures: int
+    errors: int
+    tests: int
+
+
+def run_suite(
+    base_url: str, api_key: str, report_dir: Path, *, max_examples: int, extra: tuple[str, ...] = ()
+) -> SuiteRun:
+    """`schemathesis run` with the project's schemathesis.toml; the JUnit report gives the tally."""
+    junit = report_dir / "junit.xml"
+    command = schemathesis_command(base_url, max_examples=max_examples, junit_path=junit, extra=extra)
+    env = {**os.environ, "API_KEY": api_key, "NO_COLOR": "1"}
+    done = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=600, check=False)
+    root = ET.parse(junit).getroot() if junit.exists() else None
+    suites = [root] if root is not None and root.tag == "testsuite" else list(root or [])
+    return SuiteRun(
+        returncode=done.returncode,
+        output=done.stdout + done.stderr,
+        failures=sum(int(s.get("failures", 0)) for s in suites),
+        errors=sum(int(s.get("errors", 0)) for s in suites),
+        tests=sum(int(s.get("tests", 0)) for s in suites),
+    )
