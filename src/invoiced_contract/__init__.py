@@ -1,19 +1,27 @@
 """The contract suite's own checks, run by schemathesis (`hooks = "invoiced_contract"` in schemathesis.toml).
 
-Importing the package registers, with schemathesis, the checks for what the
-spec promises but a schema cannot say, and the bracket-notation serializer
-for form bodies. `python -m invoiced_contract` is what `make contract` runs.
+Importing the package registers with schemathesis the checks for what the
+spec promises but a schema cannot say, the hooks that keep generated data
+honest (fresh idempotency keys, documented rejections confirmed by asking
+the server), and the bracket-notation serializer for form bodies.
+`python -m invoiced_contract` is what `make contract` runs.
 """
 
 from __future__ import annotations
 
-from ._auth import *  # noqa: F403
-from ._errors import *  # noqa: F403
-from ._forms import *  # noqa: F403
-from ._idempotency import *  # noqa: F403
-from ._pagination import *  # noqa: F403
-from ._rejections import *  # noqa: F403
-from ._resources import *  # noqa: F403
+from ._auth import unauthenticated_requests_get_401
+from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
+from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form
+from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
+from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
+from ._rejections import documented_rejection
+from ._resources import (
+    created_object_is_at_location,
+    deleted_object_is_gone,
+    paid_invoice_has_a_charge,
+    refund_belongs_to_its_original,
+    response_reflects_request,
+)
 
 __all__ = [
     "FORM_MEDIA_TYPE",
@@ -33,6 +41,6 @@ __all__ = [
     "replaying_a_key_returns_the_first_response",
     "response_reflects_request",
     "split_param",
-    "unique_key",
     "unauthenticated_requests_get_401",
+    "unique_key",
 ]

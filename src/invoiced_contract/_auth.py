@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import threading
+from typing import Any
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
@@ -44,7 +45,7 @@ def _variants(authorization: str | None) -> dict[str, str | None]:
 
 
 @schemathesis.check
-def unauthenticated_requests_get_401(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def unauthenticated_requests_get_401(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Resend an accepted request without valid credentials: it must be a 401 with the Error object."""
     if not 200 <= response.status_code < 300 or not _first_success(case.operation.label):
         return None

@@ -12,8 +12,9 @@ from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import schemathesis
-from invoiced_spec import Operation
 from schemathesis import Case, CheckContext, Response
+
+from invoiced_spec import Operation
 
 from ._spec import body_schema, error_validator, find_operation, schema_branches
 
@@ -43,7 +44,7 @@ def _error_body(response: Response) -> Any:
 
 
 @schemathesis.check
-def error_body_is_error_object(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def error_body_is_error_object(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Every 4xx and 5xx, documented for the operation or not, carries `{type, message, param}`."""
     if response.status_code < 400:
         return None
@@ -96,7 +97,7 @@ def _sent_query(response: Response) -> dict[str, Any]:
     return nested
 
 
-def _names_a_parameter(op: Operation, case: Case, response: Response, param: str) -> bool:
+def _names_a_parameter(op: Operation, case: Case[Any], response: Response, param: str) -> bool:
     if isinstance(case.body, dict) and param in case.body:
         return True
     parts = split_param(param)
@@ -106,7 +107,9 @@ def _names_a_parameter(op: Operation, case: Case, response: Response, param: str
     for parameter in op.parameters:
         # Header names are case-insensitive; the others are not.
         same = parameter.name.lower() == head.lower() if parameter.location == "header" else parameter.name == head
-        if same and (_schema_has_path(parameter.schema, rest) or _value_has_path(_sent_query(response).get(head), rest)):
+        if same and (
+            _schema_has_path(parameter.schema, rest) or _value_has_path(_sent_query(response).get(head), rest)
+        ):
             return True
     schema = body_schema(op)
     if schema is not None and _schema_has_path(schema, parts):
@@ -120,7 +123,7 @@ def _names_a_parameter(op: Operation, case: Case, response: Response, param: str
 
 
 @schemathesis.check
-def error_param_names_a_parameter(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def error_param_names_a_parameter(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """`param` of an error is `null` or names a parameter of this request: declared, or sent."""
     if response.status_code < 400:
         return None

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
 import schemathesis
@@ -46,7 +47,7 @@ def parse_link_header(value: str) -> dict[str, str]:
     while position < len(value):
         match = _LINK_VALUE.match(value, position)
         if match is None:
-            raise LinkHeaderError(f"not a list of `<url>; rel=\"...\"` values from offset {position}: {value!r}")
+            raise LinkHeaderError(f'not a list of `<url>; rel="..."` values from offset {position}: {value!r}')
         url, rel = match.groups()
         if rel in links:
             raise LinkHeaderError(f'rel="{rel}" appears twice')
@@ -88,7 +89,7 @@ def _expected_pages(page: int, per_page: int, total: int) -> dict[str, int]:
     return expected
 
 
-def _default_per_page(case: Case) -> int:
+def _default_per_page(case: Case[Any]) -> int:
     op = find_operation(case.method, case.path)
     parameter = op.parameter("per_page") if op is not None else None
     default = parameter.schema.get("default") if parameter is not None else None
@@ -97,13 +98,13 @@ def _default_per_page(case: Case) -> int:
     return default
 
 
-def _is_list_operation(case: Case) -> bool:
+def _is_list_operation(case: Case[Any]) -> bool:
     op = find_operation(case.method, case.path)
     return op is not None and op.is_list
 
 
 @schemathesis.check
-def link_header_agrees_with_page(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def link_header_agrees_with_page(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A list's `Link` and `X-Total-Count` describe exactly the page that was returned."""
     if response.status_code != 200 or not _is_list_operation(case):
         return None

@@ -26,7 +26,7 @@ def _session() -> requests.Session:
     return session
 
 
-def base_url(case: Case, response: Response) -> str:
+def base_url(case: Case[Any], response: Response) -> str:
     """The server's base URL, recovered from the request that was sent (the path ends with the operation's)."""
     parts = urlsplit(response.request.url or "")
     path = parts.path
@@ -38,7 +38,7 @@ def base_url(case: Case, response: Response) -> str:
 class Probe:
     """Sends requests to the server `response` came from, with the credentials its request carried."""
 
-    def __init__(self, case: Case, response: Response) -> None:
+    def __init__(self, case: Case[Any], response: Response) -> None:
         self.base = base_url(case, response)
         self.authorization = response.request.headers.get("Authorization")
 
@@ -51,7 +51,7 @@ class Probe:
         path_or_url: str,
         *,
         params: Mapping[str, str] | None = None,
-        authorization: str | None | bool = True,
+        authorization: str | bool | None = True,
         headers: Mapping[str, str] | None = None,
         data: Any = None,
     ) -> requests.Response:

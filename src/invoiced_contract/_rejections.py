@@ -12,6 +12,7 @@ data stays a failure.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from typing import Any
 
@@ -52,7 +53,7 @@ def _missing(probe: Probe, operation_id: str, object_id: Any) -> bool:
 
 
 class _Rejection:
-    def __init__(self, case: Case, response: Response, error: dict[str, Any]) -> None:
+    def __init__(self, case: Case[Any], response: Response, error: dict[str, Any]) -> None:
         self.case = case
         self.probe = Probe(case, response)
         self.param = error.get("param")
@@ -65,7 +66,11 @@ class _Rejection:
         if self.param == "plan" or (isinstance(self.param, str) and self.param.endswith("[catalog_item]")):
             return "names a catalog entry the server does not have"
         operation_id = _REFERENCES.get(self.param or "")
-        if operation_id is not None and self.param in self.body and _missing(self.probe, operation_id, self.body[self.param]):
+        if (
+            operation_id is not None
+            and self.param in self.body
+            and _missing(self.probe, operation_id, self.body[self.param])
+        ):
             return f"{self.param} {self.body[self.param]} does not exist"
         return None
 
@@ -80,7 +85,8 @@ class _Rejection:
         return _fetch(self.probe, "retrieveCustomer", owner["customer"]) if owner else None
 
     def send(self, operation_id: str) -> str | None:
-        # "Without `to`, it goes to the customer's own email address, and a customer without one gets a 400 naming `to`."
+        # "Without `to`, it goes to the customer's own email address, and a customer without one
+        # gets a `400` naming `to`."
         if self.param == "to" and not self.body.get("to"):
             customer = self.customer_of_path_object(operation_id)
             if customer is not None and not customer.get("email"):
@@ -140,6 +146,9 @@ class _Rejection:
             return f"{amount} is more than the {original['amount'] - refunded:.2f} left of the original"
         return None
 
+    def refund_path_transaction(self) -> str | None:
+        return self.refund(self.path.get("transaction_id"), self.body.get("amount"))
+
     def update_transaction(self) -> str | None:
         # "A refund may not be raised above what is left of its original."
         transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
@@ -148,7 +157,7 @@ class _Rejection:
         return self.refund(transaction.get("parent_transaction"), self.body["amount"], exclude=transaction["id"])
 
 
-def documented_rejection(case: Case, response: Response) -> str | None:
+def documented_rejection(case: Case[Any], response: Response) -> str | None:
     """Why the spec lets the server refuse this schema-valid request, if a follow-up confirms it."""
     if response.status_code != 400:
         return None
@@ -166,16 +175,16 @@ def documented_rejection(case: Case, response: Response) -> str | None:
     handlers: dict[str, Callable[[], str | None]] = {
         "payInvoice": rejection.pay,
         "createTransaction": rejection.create_transaction,
-        "refundTransaction": lambda: rejection.refund(rejection.path.get("transaction_id"), rejection.body.get("amount")),
+        "refundTransaction": rejection.refund_path_transaction,
         "updateTransaction": rejection.update_transaction,
-        **{name: (lambda name=name: rejection.send(name)) for name in _SEND_OPERATIONS},  # type: ignore[misc]
+        **{name: functools.partial(rejection.send, name) for name in _SEND_OPERATIONS},
     }
     handler = handlers.get(op.operation_id)
     return handler() if handler is not None else None
 
 
 @schemathesis.hook
-def filter_failure(context: HookContext, failure: Any, case: Case, response: Response) -> bool:
+def filter_failure(context: HookContext, failure: Any, case: Case[Any], response: Response) -> bool:
     """Keep every failure but a valid request's rejection that the spec documents and the server's state explains."""
     if getattr(failure, "code", None) != "ST202":
         return True

@@ -36,7 +36,7 @@ def _json(response: Response) -> Any:
 
 
 @schemathesis.check
-def created_object_is_at_location(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def created_object_is_at_location(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """`Location` is the absolute URL of the object in the body, and retrieving it returns that object."""
     if response.status_code != 201:
         return None
@@ -93,7 +93,7 @@ def _not_reflected(request: dict[str, Any], returned: dict[str, Any]) -> set[str
 
 
 @schemathesis.check
-def response_reflects_request(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def response_reflects_request(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A successful create or update returns the object with the values the request set."""
     if response.status_code not in (200, 201) or case.method.upper() not in ("POST", "PATCH"):
         return None
@@ -120,7 +120,7 @@ def response_reflects_request(ctx: CheckContext, response: Response, case: Case)
 
 
 @schemathesis.check
-def deleted_object_is_gone(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def deleted_object_is_gone(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """After a `204` to DELETE, retrieving the object is a `404`."""
     if case.method.upper() != "DELETE" or response.status_code != 204:
         return None
@@ -133,14 +133,15 @@ def deleted_object_is_gone(ctx: CheckContext, response: Response, case: Case) ->
 
 
 @schemathesis.check
-def paid_invoice_has_a_charge(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def paid_invoice_has_a_charge(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A `200` from payInvoice: the invoice is paid, and a succeeded charge is recorded against it."""
     op = find_operation(case.method, case.path)
     if op is None or op.operation_id != "payInvoice" or response.status_code != 200:
         return None
     invoice = _json(response)
     assert isinstance(invoice, dict), "payInvoice did not return the invoice"
-    assert invoice.get("paid") is True, f"the invoice is not paid after a successful charge: paid={invoice.get('paid')!r}"
+    paid = invoice.get("paid")
+    assert paid is True, f"the invoice is not paid after a successful charge: paid={paid!r}"
     assert invoice.get("balance") == 0, f"the invoice still has a balance of {invoice.get('balance')!r} after paying"
     listed = Probe(case, response).get(
         get_operation("listTransactions").path, params={"filter[invoice]": str(invoice["id"]), "filter[type]": "charge"}
@@ -152,7 +153,7 @@ def paid_invoice_has_a_charge(ctx: CheckContext, response: Response, case: Case)
 
 
 @schemathesis.check
-def refund_belongs_to_its_original(ctx: CheckContext, response: Response, case: Case) -> bool | None:
+def refund_belongs_to_its_original(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """A `201` from refundTransaction: a `refund` of the path's transaction, on its customer and invoice."""
     op = find_operation(case.method, case.path)
     if op is None or op.operation_id != "refundTransaction" or response.status_code != 201:

@@ -111,7 +111,9 @@ def _parser() -> argparse.ArgumentParser:
         default=int(os.environ["MAX_EXAMPLES"]) if os.environ.get("MAX_EXAMPLES") else None,
         help="test cases per operation and phase (env MAX_EXAMPLES)",
     )
-    parser.add_argument("--junit", type=Path, default=DEFAULT_JUNIT_PATH, help=f"JUnit report (default {DEFAULT_JUNIT_PATH})")
+    parser.add_argument(
+        "--junit", type=Path, default=DEFAULT_JUNIT_PATH, help=f"JUnit report (default {DEFAULT_JUNIT_PATH})"
+    )
     return parser
 
 
