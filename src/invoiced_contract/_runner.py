@@ -13,11 +13,12 @@ import sys
 import tempfile
 import time
 from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from invoiced_spec import SPEC_PATH
 
-__all__ = ["DEFAULT_JUNIT_PATH", "REPO_ROOT", "main", "schemathesis_command", "start_sandbox"]
+__all__ = ["DEFAULT_JUNIT_PATH", "REPO_ROOT", "StartedSandbox", "main", "schemathesis_command", "start_sandbox"]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = REPO_ROOT / "schemathesis.toml"
@@ -51,8 +52,14 @@ def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
     raise SystemExit(f"the sandbox did not listen on port {port} within {_STARTUP_TIMEOUT:.0f}s")
 
 
+@dataclass(frozen=True)
+class StartedSandbox:
+    base_url: str
+    pid: int
+
+
 @contextlib.contextmanager
-def start_sandbox(api_key: str) -> Iterator[str]:
+def start_sandbox(api_key: str) -> Iterator[StartedSandbox]:
     """A sandbox on a free port with a fresh database, stopped (and its database removed) on exit."""
     with tempfile.TemporaryDirectory(prefix="invoiced-contract-") as tmp:
         port = _free_port()
@@ -65,7 +72,7 @@ def start_sandbox(api_key: str) -> Iterator[str]:
         process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
         try:
             _wait_for_port(port, process)
-            yield f"http://127.0.0.1:{port}"
+            yield StartedSandbox(f"http://127.0.0.1:{port}", process.pid)
         finally:
             process.terminate()
             try:
@@ -132,7 +139,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         command = schemathesis_command(args.base_url, max_examples=args.max_examples, junit_path=junit, extra=extra)
         return _run(command, args.api_key, args.base_url)
     api_key = f"contract_{secrets.token_hex(8)}"
-    with start_sandbox(api_key) as base_url:
-        print(f"sandbox at {base_url} with a fresh database", flush=True)
-        command = schemathesis_command(base_url, max_examples=args.max_examples, junit_path=junit, extra=extra)
-        return _run(command, api_key, base_url)
+    with start_sandbox(api_key) as sandbox:
+        print(f"sandbox at {sandbox.base_url} with a fresh database", flush=True)
+        command = schemathesis_command(sandbox.base_url, max_examples=args.max_examples, junit_path=junit, extra=extra)
+        return _run(command, api_key, sandbox.base_url)
