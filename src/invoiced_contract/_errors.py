@@ -97,8 +97,23 @@ def _sent_query(response: Response) -> dict[str, Any]:
     return nested
 
 
+def _sent_names(response: Response) -> set[str]:
+    """Every name as it went over the wire, in the query string or a form body, malformed or not."""
+    request = response.request
+    pairs = parse_qsl(urlsplit(request.url or "").query, keep_blank_values=True)
+    content_type = request.headers.get("Content-Type", "")
+    body = request.body
+    if content_type.startswith("application/x-www-form-urlencoded") and isinstance(body, (bytes, str)):
+        text = body.decode("utf-8", errors="replace") if isinstance(body, bytes) else body
+        pairs += parse_qsl(text, keep_blank_values=True)
+    return {name for name, _ in pairs}
+
+
 def _names_a_parameter(op: Operation, case: Case[Any], response: Response, param: str) -> bool:
     if isinstance(case.body, dict) and param in case.body:
+        return True
+    # A name the request sent is a parameter of it, even one the server cannot parse.
+    if param in _sent_names(response):
         return True
     parts = split_param(param)
     if parts is None:
