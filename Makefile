@@ -65,11 +65,26 @@ lint: $(INSTALLED)
 	$(VENV)/bin/ruff format --no-cache --check src tests bench
 	$(VENV)/bin/mypy
 
-.PHONY: all  ## The whole pipeline: spec, client, docs, contract suite
-all: spec
-	@echo
-	@echo "== summary =="
-	@$(PY) -m invoiced_spec.check --summary $(SPEC)
+# Each stage runs as its own make goal; the summary says which passed and how
+# long each took, and the first failure stops the pipeline (and make exits non-zero).
+PIPELINE := spec check-client docs contract
+
+.PHONY: all  ## The whole pipeline: validate the spec, check the client, build the docs, run the contract suite
+all: $(INSTALLED)
+	@mkdir -p build; : > build/summary.txt; status=0; \
+	for stage in $(PIPELINE); do \
+	  start=$$(date +%s); \
+	  if $(MAKE) --no-print-directory $$stage; then result=ok; else result=FAILED; status=1; fi; \
+	  printf '  %-13s %-7s %4ss\n' "$$stage" "$$result" "$$(( $$(date +%s) - start ))" >> build/summary.txt; \
+	  [ $$status -eq 0 ] || break; \
+	done; \
+	echo; echo "== summary =="; \
+	$(PY) -m invoiced_spec.check --summary $(SPEC); \
+	cat build/summary.txt; \
+	[ $$status -eq 0 ] && echo "client:   generated/invoiced-client matches the spec" \
+	  && echo "docs:     site/index.html ($$(find site -name '*.html' | wc -l) pages)" \
+	  && echo "contract: test-results/contract/junit.xml"; \
+	exit $$status
 
 .PHONY: test  ## Run the test suite
 test: $(INSTALLED) system-deps

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from ._loader import *  # noqa: F403
-from ._operations import *  # noqa: F403
-from ._validators import *  # noqa: F403
+from ._loader import SPEC_PATH, load_spec, resolve
+from ._operations import Operation, Parameter, operations
+from ._validators import schema_validator
 
 __all__ = [
     "SPEC_PATH",

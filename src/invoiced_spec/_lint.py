@@ -10,6 +10,7 @@ from collections import Counter
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from ._loader import resolve
 from ._operations import operations
 from ._validators import schema_validator
 
@@ -58,9 +59,8 @@ def error_responses(spec: dict[str, Any]) -> list[str]:
                 schema = response.get("content", {}).get("application/json", {}).get("schema", {})
                 if schema.get("$ref") != "#/components/schemas/Error":
                     problems.append(f"{where}: {status} does not return the Error object")
-        if op.method == "post" and "201" in op.responses:
-            if "Location" not in op.responses["201"].get("headers", {}):
-                problems.append(f"{where}: 201 without a Location header")
+        if op.method == "post" and "201" in op.responses and "Location" not in op.responses["201"].get("headers", {}):
+            problems.append(f"{where}: 201 without a Location header")
         if op.method == "delete" and "204" not in op.responses:
             problems.append(f"{where}: a delete does not answer 204")
     return problems
@@ -86,8 +86,6 @@ def list_operations(spec: dict[str, Any]) -> list[str]:
             if declared is None:
                 problems.append(f"{op.operation_id}: list response without the {header} header")
                 continue
-            from ._loader import resolve
-
             if not resolve(spec, declared).get("required"):
                 problems.append(f"{op.operation_id}: {header} header is not required")
     return problems
@@ -104,8 +102,6 @@ def _walk(node: Any, pointer: str = "#") -> Iterator[tuple[str, Any]]:
 
 
 def references(spec: dict[str, Any]) -> list[str]:
-    from ._loader import resolve
-
     problems = []
     for pointer, node in _walk(spec):
         if isinstance(node, dict) and isinstance(node.get("$ref"), str):
@@ -130,8 +126,6 @@ def unused_components(spec: dict[str, Any]) -> list[str]:
 
 def _example_sites(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], Any]]:
     """(where, schema, example) for every example the spec gives."""
-    from ._loader import resolve
-
     for pointer, node in _walk(spec):
         if not isinstance(node, dict) or "$ref" in node:
             continue
@@ -144,10 +138,10 @@ def _example_sites(spec: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], 
             if isinstance(examples, dict):
                 for name, example in examples.items():
                     yield f"{pointer}/examples/{name}", schema, resolve(spec, example).get("value")
-        if pointer.startswith("#/components/schemas/") and isinstance(node.get("examples"), list):
-            if pointer.count("/") == 3:
-                for index, example in enumerate(node["examples"]):
-                    yield f"{pointer}/examples/{index}", {"$ref": pointer}, example
+        is_component_schema = pointer.startswith("#/components/schemas/") and pointer.count("/") == 3
+        if is_component_schema and isinstance(node.get("examples"), list):
+            for index, example in enumerate(node["examples"]):
+                yield f"{pointer}/examples/{index}", {"$ref": pointer}, example
 
 
 def examples(spec: dict[str, Any]) -> list[str]:

@@ -17,10 +17,11 @@ def _anchor_refs(node: Any) -> Any:
     # A fragment lifted out of the spec no longer sits in the document its
     # "#/..." refs point into, so they are rewritten to name the spec's URI.
     if isinstance(node, dict):
-        return {
-            key: (_SPEC_URI + value if key == "$ref" and isinstance(value, str) and value.startswith("#") else _anchor_refs(value))
-            for key, value in node.items()
-        }
+        anchored: dict[str, Any] = {}
+        for key, value in node.items():
+            is_local_ref = key == "$ref" and isinstance(value, str) and value.startswith("#")
+            anchored[key] = _SPEC_URI + value if is_local_ref else _anchor_refs(value)
+        return anchored
     if isinstance(node, list):
         return [_anchor_refs(item) for item in node]
     return node

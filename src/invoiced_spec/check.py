@@ -37,7 +37,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     spec = load_spec(args.spec)
     try:
-        validate(spec)  # type: ignore[arg-type]
+        validate(spec)
     except OpenAPIValidationError as exc:
         print(f"{args.spec}: not valid OpenAPI: {exc}", file=sys.stderr)
         return 1

@@ -197,7 +197,7 @@ def test_expandable_relations_are_id_or_object(schema_name: str, relation: str, 
 
 def test_retrieve_and_list_operations_accept_expand_where_there_are_relations() -> None:
     for op in operations(SPEC):
-        if op.method != "get" or op.tag == "Customers" and op.operation_id != "listCustomerSubscriptions":
+        if op.method != "get" or (op.tag == "Customers" and op.operation_id != "listCustomerSubscriptions"):
             continue
         if op.operation_id == "retrieveCustomerBalance":
             continue
