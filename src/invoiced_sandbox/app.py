@@ -257,6 +257,10 @@ async def _read_body(receive: Receive, declared: bytes | None) -> bytes:
 def _parse_body(body: Body, media: str, raw: bytes) -> dict[str, Any]:
     data: Any
     if not raw.strip():
+        if body.required:
+            # The spec marks these bodies required: an update with nothing to
+            # change is a client mistake, not a no-op.
+            raise bad_request("This operation needs a request body")
         data = {}
     elif media == JSON:
         try:
