@@ -38,10 +38,12 @@ CREATE TABLE IF NOT EXISTS customers (
     phone TEXT,
     other_phone TEXT,
     notes TEXT,
-    created_at INTEGER NOT NULL,
-    UNIQUE (business, number)
+    created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS customers_business ON customers (business, id);
+-- Not unique: numbers a client picks may repeat; only auto-assigned ones (see
+-- next_number) never do, and this index lets next_number skip taken ones.
+CREATE INDEX IF NOT EXISTS customers_number ON customers (business, number);
 -- The most common sorts: the index (with the rowid it carries) is the list order.
 CREATE INDEX IF NOT EXISTS customers_name ON customers (business, name);
 
@@ -92,10 +94,10 @@ CREATE TABLE IF NOT EXISTS invoices (
     total INTEGER NOT NULL,
     balance INTEGER NOT NULL,
     client_id TEXT NOT NULL,
-    created_at INTEGER NOT NULL,
-    UNIQUE (business, number)
+    created_at INTEGER NOT NULL
 );
 CREATE INDEX IF NOT EXISTS invoices_business ON invoices (business, id);
+CREATE INDEX IF NOT EXISTS invoices_number ON invoices (business, number);
 CREATE INDEX IF NOT EXISTS invoices_date ON invoices (business, date);
 CREATE INDEX IF NOT EXISTS invoices_customer ON invoices (customer);
 CREATE INDEX IF NOT EXISTS invoices_subscription ON invoices (subscription);

@@ -39,15 +39,21 @@ def test_customer_lifecycle(client, sandbox):
     assert client.delete(f"/customers/{customer_id}").status_code == 404
 
 
-def test_numbers_are_sequential_and_unique(client):
+def test_auto_numbers_are_sequential_and_never_repeat_but_chosen_ones_may(client):
     first, second = make_customer(client), make_customer(client)
     assert (first["number"], second["number"]) == ("CUST-0001", "CUST-0002")
     chosen = make_customer(client, number="CUST-0003")
     assert chosen["number"] == "CUST-0003"
     # The sequence skips a number that was chosen by hand.
     assert make_customer(client)["number"] == "CUST-0004"
-    duplicate = client.post("/customers", json={"name": "Again", "number": "CUST-0001"})
-    assert (duplicate.status_code, duplicate.json()["param"]) == (400, "number")
+    # A number the client chooses is not checked for uniqueness, on create or update.
+    again = make_customer(client, number="CUST-0001")
+    assert again["number"] == "CUST-0001" and again["id"] != first["id"]
+    updated = ok(client.patch(f"/customers/{second['id']}", json={"number": "CUST-0001"}))
+    assert updated["number"] == "CUST-0001"
+    assert make_customer(client, number="CUST-0006")["number"] == "CUST-0006"
+    assert make_customer(client)["number"] == "CUST-0005"
+    assert make_customer(client)["number"] == "CUST-0007"
 
 
 @pytest.mark.parametrize(

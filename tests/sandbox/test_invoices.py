@@ -114,6 +114,17 @@ def test_update_replaces_collections_and_recomputes(client):
     assert (updated["total"], updated["balance"]) == (100, 90)
 
 
+def test_chosen_invoice_numbers_may_repeat_and_auto_numbers_skip_them(client):
+    customer = make_customer(client)["id"]
+    assert make_invoice(client, customer)["number"] == "INV-0001"
+    assert make_invoice(client, customer, number="INV-0002")["number"] == "INV-0002"
+    duplicate = make_invoice(client, customer, number="INV-0002")
+    assert duplicate["number"] == "INV-0002"
+    renumbered = ok(client.patch(f"/invoices/{duplicate['id']}", json={"number": "INV-0001"}))
+    assert renumbered["number"] == "INV-0001"
+    assert make_invoice(client, customer)["number"] == "INV-0003"
+
+
 def test_due_dates_follow_terms_and_collection_mode(client):
     manual = make_customer(client, payment_terms="NET 30")["id"]
     inherited = make_invoice(client, manual, date=1_700_000_000)

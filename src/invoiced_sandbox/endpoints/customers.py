@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import UTC, datetime
 from typing import Any
 
@@ -10,7 +9,7 @@ import orjson
 
 from ..context import Context, Reply
 from ..emails import send_emails
-from ..errors import bad_request, not_found
+from ..errors import not_found
 from ..listing import ListQuery, run_list
 from ..money import money
 from ..objects import CUSTOMER_SELECT, customer_object
@@ -50,10 +49,6 @@ def _card(ctx: Context, token: str) -> str:
     ).decode()
 
 
-def _duplicate_number(number: Any) -> Exception:
-    return bad_request(f"A customer with number {number} already exists", "number")
-
-
 def create_customer(ctx: Context) -> Reply:
     values = {**_DEFAULTS, **{k: v for k, v in ctx.body.items() if k in _PLAIN}}
     if "number" not in values:
@@ -62,10 +57,7 @@ def create_customer(ctx: Context) -> Reply:
     values.update(business=ctx.business, created_at=ctx.now)
     columns = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
-    try:
-        row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    except sqlite3.IntegrityError:
-        raise _duplicate_number(values["number"]) from None
+    row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     obj = customer_object(customer_row(ctx, row[0]))
     return Reply(201, obj, [("Location", ctx.url(f"/customers/{obj['id']}"))])
 
@@ -82,13 +74,7 @@ def update_customer(ctx: Context) -> Reply:
         values["payment_source"] = _card(ctx, ctx.body["stripe_token"])
     if values:
         assignments = ", ".join(f"{k} = :{k}" for k in values)
-        try:
-            ctx.db.execute(
-                f"UPDATE customers SET {assignments} WHERE id = :id",
-                {**values, "id": customer_id},
-            )
-        except sqlite3.IntegrityError:
-            raise _duplicate_number(values.get("number")) from None
+        ctx.db.execute(f"UPDATE customers SET {assignments} WHERE id = :id", {**values, "id": customer_id})
     return Reply(200, customer_object(customer_row(ctx, customer_id)))
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import secrets
-import sqlite3
 from typing import Any
 
 import orjson
@@ -44,10 +43,6 @@ def _due_date(date: int, terms: str | None) -> int | None:
     if match is None:
         return None
     return min(date + int(match.group(1)) * 86400, _LATEST)
-
-
-def _duplicate_number(number: Any) -> Exception:
-    return bad_request(f"An invoice with number {number} already exists", "number")
 
 
 def create_invoice(ctx: Context) -> Reply:
@@ -98,10 +93,7 @@ def create_invoice(ctx: Context) -> Reply:
     }
     columns = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
-    try:
-        (new_id,) = ctx.db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    except sqlite3.IntegrityError:
-        raise _duplicate_number(values["number"]) from None
+    (new_id,) = ctx.db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     return Reply(201, _invoice(ctx, new_id), [("Location", ctx.url(f"/invoices/{new_id}"))])
 
 
@@ -139,10 +131,7 @@ def update_invoice(ctx: Context) -> Reply:
         )
     if values:
         assignments = ", ".join(f"{k} = :{k}" for k in values)
-        try:
-            ctx.db.execute(f"UPDATE invoices SET {assignments} WHERE id = :id", {**values, "id": invoice_id})
-        except sqlite3.IntegrityError:
-            raise _duplicate_number(values.get("number")) from None
+        ctx.db.execute(f"UPDATE invoices SET {assignments} WHERE id = :id", {**values, "id": invoice_id})
         recalculate_invoice(ctx.db, invoice_id)
     return Reply(200, _invoice(ctx, invoice_id))
 

@@ -99,7 +99,9 @@ def sync_detailed(
 
      Adds a customer to your business. Only `name` is needed; a `number`
     is assigned from the next value of the customer sequence
-    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. A number
+    you choose yourself is not checked for uniqueness, while assigned
+    numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
     In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
     `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
@@ -139,7 +141,9 @@ def sync(
 
      Adds a customer to your business. Only `name` is needed; a `number`
     is assigned from the next value of the customer sequence
-    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. A number
+    you choose yourself is not checked for uniqueness, while assigned
+    numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
     In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
     `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
@@ -180,7 +184,9 @@ async def asyncio_detailed(
 
      Adds a customer to your business. Only `name` is needed; a `number`
     is assigned from the next value of the customer sequence
-    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. A number
+    you choose yourself is not checked for uniqueness, while assigned
+    numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
     In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
     `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
@@ -218,7 +224,9 @@ async def asyncio(
 
      Adds a customer to your business. Only `name` is needed; a `number`
     is assigned from the next value of the customer sequence
-    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. Passing a
+    (`CUST-0001`, `CUST-0002`, ...) when you do not choose one. A number
+    you choose yourself is not checked for uniqueness, while assigned
+    numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
     In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
     `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test

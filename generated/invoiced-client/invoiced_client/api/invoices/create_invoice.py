@@ -100,7 +100,9 @@ def sync_detailed(
      Issues a new invoice to a customer. Line items name their own price,
     or refer to a `catalog_item` whose name and price fill in what the
     item leaves out. `number` defaults to the next value of the invoice
-    sequence (`INV-0001`, ...), `currency` to `usd`, `date` to now, and
+    sequence (`INV-0001`, ...); a number you choose yourself is not
+    checked for uniqueness, while assigned numbers never repeat within
+    your business. `currency` defaults to `usd`, `date` to now, and
     `collection_mode` and `payment_terms` to the customer's. The due date
     follows from `NET n` payment terms when not given; invoices in `auto`
     collection have the terms `Auto-Charged` and no due date.
@@ -140,7 +142,9 @@ def sync(
      Issues a new invoice to a customer. Line items name their own price,
     or refer to a `catalog_item` whose name and price fill in what the
     item leaves out. `number` defaults to the next value of the invoice
-    sequence (`INV-0001`, ...), `currency` to `usd`, `date` to now, and
+    sequence (`INV-0001`, ...); a number you choose yourself is not
+    checked for uniqueness, while assigned numbers never repeat within
+    your business. `currency` defaults to `usd`, `date` to now, and
     `collection_mode` and `payment_terms` to the customer's. The due date
     follows from `NET n` payment terms when not given; invoices in `auto`
     collection have the terms `Auto-Charged` and no due date.
@@ -181,7 +185,9 @@ async def asyncio_detailed(
      Issues a new invoice to a customer. Line items name their own price,
     or refer to a `catalog_item` whose name and price fill in what the
     item leaves out. `number` defaults to the next value of the invoice
-    sequence (`INV-0001`, ...), `currency` to `usd`, `date` to now, and
+    sequence (`INV-0001`, ...); a number you choose yourself is not
+    checked for uniqueness, while assigned numbers never repeat within
+    your business. `currency` defaults to `usd`, `date` to now, and
     `collection_mode` and `payment_terms` to the customer's. The due date
     follows from `NET n` payment terms when not given; invoices in `auto`
     collection have the terms `Auto-Charged` and no due date.
@@ -219,7 +225,9 @@ async def asyncio(
      Issues a new invoice to a customer. Line items name their own price,
     or refer to a `catalog_item` whose name and price fill in what the
     item leaves out. `number` defaults to the next value of the invoice
-    sequence (`INV-0001`, ...), `currency` to `usd`, `date` to now, and
+    sequence (`INV-0001`, ...); a number you choose yourself is not
+    checked for uniqueness, while assigned numbers never repeat within
+    your business. `currency` defaults to `usd`, `date` to now, and
     `collection_mode` and `payment_terms` to the customer's. The due date
     follows from `NET n` payment terms when not given; invoices in `auto`
     collection have the terms `Auto-Charged` and no due date.
