@@ -123,7 +123,18 @@ def test_only_succeeded_charges_and_payments_are_refunded(client, fields, why):
     assert client.post(f"/transactions/{original['id']}/refunds", json={"amount": 1}).status_code == 400
 
 
-def test_refunds_are_not_created_directly(client):
+def test_refunds_created_directly_have_no_original_and_raise_the_invoice_balance(client):
     customer = make_customer(client)["id"]
-    answer = client.post("/transactions", json={"customer": customer, "type": "refund", "amount": 1})
-    assert (answer.status_code, answer.json()["param"]) == (400, "type")
+    loose = created(client.post("/transactions", json={"customer": customer, "type": "refund", "amount": 1}))
+    assert (loose["type"], loose["parent_transaction"], loose["invoice"]) == ("refund", None, None)
+    invoice = make_invoice(client, customer, items=[{"name": "Paper", "quantity": 1, "unit_cost": 100}])["id"]
+    created(client.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 100}))
+    assert balance_of(client, invoice) == 0
+    refund = created(client.post("/transactions", data={"invoice": invoice, "type": "refund", "amount": "30"}))
+    assert (refund["parent_transaction"], refund["invoice"], refund["customer"]) == (None, invoice, customer)
+    invoice_object = ok(client.get(f"/invoices/{invoice}"))
+    assert (invoice_object["balance"], invoice_object["paid"]) == (30, False)
+    ok(client.patch(f"/transactions/{refund['id']}", json={"amount": 50}))
+    assert balance_of(client, invoice) == 50
+    answer = client.post("/transactions", json={"customer": customer, "type": "refund", "amount": 0})
+    assert (answer.status_code, answer.json()["param"]) == (400, "amount")

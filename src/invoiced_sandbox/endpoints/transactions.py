@@ -33,9 +33,9 @@ def _amount_cents(value: Any) -> int:
 
 def create_transaction(ctx: Context) -> Reply:
     body = ctx.body
+    # A refund created here is recorded on its own (no parent_transaction);
+    # POST /transactions/{id}/refunds is the way to refund a known original.
     kind = body["type"]
-    if kind == "refund":
-        raise bad_request("Refunds are created with POST /transactions/{id}/refunds", "type")
     invoice_id = body.get("invoice")
     currency, balance = None, None
     if invoice_id is not None:
@@ -63,7 +63,7 @@ def create_transaction(ctx: Context) -> Reply:
         amount = balance
     else:
         raise bad_request("amount is required when no invoice is given", "amount")
-    if kind in ("charge", "payment") and amount <= 0:
+    if kind in ("charge", "payment", "refund") and amount <= 0:
         raise bad_request(f"A {kind} must be for a positive amount", "amount")
     values = {
         "business": ctx.business,
