@@ -20,7 +20,6 @@ from typing import Any
 
 import orjson
 from starlette.applications import Starlette
-from starlette.routing import Mount
 
 from invoiced_spec import load_spec
 
@@ -302,6 +301,10 @@ def create_app(db_path: str, api_keys: Sequence[str], rate_limit: float | None =
         yield
         sandbox.close()
 
-    app = Starlette(routes=[Mount("", app=sandbox)], lifespan=lifespan)
+    app = Starlette(lifespan=lifespan)
+    # Every request goes to the sandbox, which answers unknown paths with the
+    # Error object itself. Not a Mount: its path pattern does not match paths
+    # with a newline, which would then get Starlette's plain-text 404.
+    app.router.default = sandbox
     app.state.sandbox = sandbox
     return app
