@@ -152,3 +152,19 @@ bench-contract: $(INSTALLED)
 	$(PY) bench/bench_contract.py
 
 bench: bench-contract
+
+# The server benchmark: wrk (Debian) drives the sandbox, Prism (npm, pinned, installed
+# into the gitignored bench/.tools) mocking the same spec, and a bare Starlette endpoint.
+PRISM_VERSION := 5.16.0
+PRISM := bench/.tools/node_modules/.bin/prism
+
+$(PRISM):
+	npm install --silent --no-audit --no-fund --prefix bench/.tools @stoplight/prism-cli@$(PRISM_VERSION)
+
+.PHONY: bench-sandbox  ## wrk: sandbox vs Prism vs bare Starlette, req/s, p99 and the ratios to the targets
+bench-sandbox: $(INSTALLED) $(PRISM)
+	@command -v wrk >/dev/null || { sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
+	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends wrk; }
+	$(PY) bench/bench_sandbox.py
+
+bench: bench-sandbox
