@@ -255,10 +255,12 @@ async def _read_body(receive: Receive, declared: bytes | None) -> bytes:
 
 def _parse_body(body: Body, media: str, raw: bytes) -> dict[str, Any]:
     data: Any
-    if not raw.strip():
+    if not raw.strip() and media == FORM:
+        data = {}  # how a form encodes an object with no fields
+    elif not raw.strip():
         if body.required:
-            # The spec marks these bodies required: an update with nothing to
-            # change is a client mistake, not a no-op.
+            # The spec marks these bodies required: sending none at all is a
+            # client mistake, not a request to change nothing.
             raise bad_request("This operation needs a request body")
         data = {}
     elif media == JSON:

@@ -211,3 +211,12 @@ def test_form_recipients_for_emails(client):
         ("client@example.com", "Hello"),
         ("other@example.com", "Hello"),
     ]
+
+
+def test_an_empty_form_is_an_object_with_no_fields(client):
+    customer = make_customer(client)
+    # The form encoding of `{}`: a valid update that changes nothing, unlike no body at all.
+    assert ok(client.patch(f"/customers/{customer['id']}", content=b"", headers=FORM)) == customer
+    assert client.patch(f"/customers/{customer['id']}", content=b"").status_code == 400
+    missing = client.post("/customers", content=b"", headers=FORM)
+    assert (missing.status_code, missing.json()["param"]) == (400, "name")

@@ -108,7 +108,7 @@ CASES = {
     "ID zero": ("GET", "/invoices/0", {}, b"", 400, "invoice_id"),
     "ID over 64 bits": ("DELETE", "/customers/99999999999999999999", {}, b"", 400, "customer_id"),
     "PATCH customer without a body": ("PATCH", "/customers/{c}", {}, b"", 400, None),
-    "PATCH invoice with an empty form body": ("PATCH", "/invoices/{i}", FORM, b"", 400, None),
+    "PATCH invoice with an empty JSON body": ("PATCH", "/invoices/{i}", JSON, b"", 400, None),
     "PATCH transaction with a blank JSON body": ("PATCH", "/transactions/{t}", JSON, b"  ", 400, None),
     "PATCH subscription without a body": ("PATCH", "/subscriptions/{s}", {}, b"", 400, None),
     "unknown ID": ("DELETE", "/customers/987654", {}, b"", 404, None),
