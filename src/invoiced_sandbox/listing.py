@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import sqlite3
+import threading
+from collections.abc import Callable, Hashable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import unquote_plus
@@ -65,6 +67,32 @@ class ListQuery:
             self.params[f"f{n}"] = int(value) if isinstance(value, bool) else value
 
 
+# count(*) walks the whole index, which dominated a 100-item page of 100,000
+# customers (79% of the CPU under py-spy). Counts are reused per connection until
+# the database changes: `data_version` moves when another connection commits,
+# `total_changes` when this one writes.
+class _CountCache(threading.local):
+    connection: sqlite3.Connection | None = None
+    state: tuple[int, int] = (-1, -1)
+    counts: dict[Hashable, int]
+
+
+_COUNTS = _CountCache()
+
+
+def _count(db: sqlite3.Connection, sql: str, params: dict[str, Any]) -> int:
+    state = (db.execute("PRAGMA data_version").fetchone()[0], db.total_changes)
+    if _COUNTS.connection is not db or _COUNTS.state != state:
+        _COUNTS.connection, _COUNTS.state, _COUNTS.counts = db, state, {}
+    # `now` only matters to counts whose condition uses it (derived statuses).
+    key = (sql, tuple(sorted((k, v) for k, v in params.items() if k != "now" or ":now" in sql)))
+    total = _COUNTS.counts.get(key)
+    if total is None:
+        total = int(db.execute(sql, params).fetchone()[0])
+        _COUNTS.counts[key] = total
+    return total
+
+
 def run_list(ctx: Context, query: ListQuery) -> Reply:
     """Count, then fetch one page; pages past the middle are read from the far end.
 
@@ -76,7 +104,7 @@ def run_list(ctx: Context, query: ListQuery) -> Reply:
     per_page: int = ctx.query.get("per_page", 100)
     params = {**query.params, "business": ctx.business, "now": ctx.now}
     where = " AND ".join([f"{query.prefix}business = :business", *query.where])
-    total = ctx.db.execute(f"SELECT count(*) FROM {query.table} WHERE {where}", params).fetchone()[0]
+    total = _count(ctx.db, f"SELECT count(*) FROM {query.table} WHERE {where}", params)
     offset = (page - 1) * per_page
     objects: list[dict[str, Any]] = []
     if offset < total:
