@@ -1,15 +1,12 @@
-"""Cross-cutting behaviour of the app: idempotent POSTs, rate limits, concurrency and storage settings."""
+"""Cross-cutting behaviour of the app: idempotent POSTs, rate limits and storage settings."""
 
 from __future__ import annotations
 
 import sqlite3
 import time
-from concurrent.futures import ThreadPoolExecutor
-
-import httpx
 
 from invoiced_sandbox.store import open_database
-from tests.fixtures.sandbox import check_response, serve_sandbox
+from tests.fixtures.sandbox import serve_sandbox
 from tests.sandbox.conftest import created, make_customer, ok
 
 
@@ -64,32 +61,6 @@ def test_rate_limit_answers_429_with_retry_after(tmp_path):
 
 def test_no_rate_limit_by_default(client):
     assert {client.get("/customers").status_code for _ in range(50)} == {200}
-
-
-def test_concurrent_creates_never_repeat_a_number(sandbox):
-    customer_id = 0
-    with sandbox.client() as client:
-        customer_id = make_customer(client)["id"]
-
-    def create(n):
-        with httpx.Client(base_url=sandbox.base_url, auth=(sandbox.api_key, ""), timeout=30) as session:
-            answers = []
-            for _ in range(10):
-                answer = session.post(
-                    "/invoices", json={"customer": customer_id, "items": [{"name": f"n{n}", "unit_cost": 1}]}
-                )
-                check_response(answer)
-                answers.append(answer)
-                answers.append(session.post("/customers", json={"name": f"c{n}"}))
-            return answers
-
-    with ThreadPoolExecutor(8) as pool:
-        answers = [a for batch in pool.map(create, range(8)) for a in batch]
-    assert {a.status_code for a in answers} == {201}
-    invoices = [a.json()["number"] for a in answers if "/invoices/" in a.headers["Location"]]
-    customers = [a.json()["number"] for a in answers if "/customers/" in a.headers["Location"]]
-    assert len(invoices) == len(set(invoices)) == 80
-    assert len(customers) == len(set(customers)) == 80
 
 
 def test_database_is_wal_with_full_sync(sandbox):

@@ -1,0 +1,284 @@
+"""Parallel writers: no duplicate number, no lost update, no `database is locked` surfacing as an error.
+
+Every race runs twice: against one sandbox, and against two sandbox
+processes sharing one database file, the way a CI fleet may run it. Requests
+go round-robin over the servers, from threads here and from separate client
+processes in the fleet test.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+import sqlite3
+import time
+from collections.abc import Callable, Iterator
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import ExitStack
+from dataclasses import dataclass
+from decimal import Decimal
+from itertools import cycle
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from invoiced_sandbox.app import create_app
+from tests.fixtures.processes import SandboxProcess, database_args, sandbox_process
+from tests.fixtures.sandbox import check_response, serve_sandbox
+
+KEY = "racing_key"
+THREADS = 8
+
+
+@dataclass
+class Servers:
+    """One or more sandboxes on the same database; `client(n)` picks one round-robin."""
+
+    base_urls: list[str]
+    processes: list[SandboxProcess]
+
+    def client(self, n: int) -> httpx.Client:
+        return httpx.Client(base_url=self.base_urls[n % len(self.base_urls)], auth=(KEY, ""), timeout=60)
+
+    def assert_nothing_logged(self) -> None:
+        for process in self.processes:
+            logged = "".join(process.output)
+            assert "Traceback" not in logged and "locked" not in logged, logged
+
+
+@pytest.fixture(params=["one server", "two processes"])
+def servers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Servers]:
+    db_path = tmp_path / "shared.db"
+    with ExitStack() as stack:
+        if request.param == "one server":
+            running = stack.enter_context(serve_sandbox(db_path, api_keys=[KEY]))
+            yield Servers([running.base_url], [])
+        else:
+            processes = [stack.enter_context(sandbox_process(database_args(db_path, KEY))) for _ in range(2)]
+            servers = Servers([p.base_url for p in processes], processes)
+            yield servers
+            servers.assert_nothing_logged()
+
+
+def _answer(response: httpx.Response, status: int) -> Any:
+    check_response(response)
+    assert response.status_code == status, response.text
+    return response.json()
+
+
+def _in_parallel(servers: Servers, count: int, task: Callable[[httpx.Client, int], Any]) -> list[Any]:
+    def run(n: int) -> Any:
+        with servers.client(n) as http:
+            return task(http, n)
+
+    with ThreadPoolExecutor(THREADS) as pool:
+        return list(pool.map(run, range(count)))
+
+
+def _setup(servers: Servers) -> httpx.Client:
+    return servers.client(0)
+
+
+def test_parallel_creates_never_repeat_a_number(servers):
+    with _setup(servers) as http:
+        customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
+
+    def create(http: httpx.Client, n: int) -> list[str]:
+        numbers = []
+        for _ in range(10):
+            body = {"customer": customer, "items": [{"name": f"n{n}", "unit_cost": 1}]}
+            numbers.append(_answer(http.post("/invoices", json=body), 201)["number"])
+            numbers.append(_answer(http.post("/customers", json={"name": f"c{n}"}), 201)["number"])
+        return numbers
+
+    numbers = [number for batch in _in_parallel(servers, THREADS, create) for number in batch]
+    assert len(numbers) == len(set(numbers)) == THREADS * 20
+
+
+def test_parallel_payments_on_one_invoice_are_all_counted(servers):
+    with _setup(servers) as http:
+        customer = _answer(http.post("/customers", json={"name": "Payer"}), 201)["id"]
+        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 100}]}
+        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+
+    def pay(http: httpx.Client, n: int) -> None:
+        for _ in range(5):
+            body = {"invoice": invoice, "type": "payment", "amount": 1.25}
+            _answer(http.post("/transactions", json=body), 201)
+
+    _in_parallel(servers, THREADS, pay)
+    with _setup(servers) as http:
+        assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 50
+        listed = http.get("/transactions", params={"filter[invoice]": invoice})
+        assert listed.headers["X-Total-Count"] == str(THREADS * 5)
+
+
+def test_parallel_refunds_never_exceed_the_original(servers):
+    with _setup(servers) as http:
+        customer = _answer(http.post("/customers", json={"name": "Refunded"}), 201)["id"]
+        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
+        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+        charge = _answer(http.post("/transactions", json={"invoice": invoice, "type": "charge"}), 201)["id"]
+
+    def refund(http: httpx.Client, n: int) -> int:
+        answer = http.post(f"/transactions/{charge}/refunds", json={"amount": 0.25})
+        check_response(answer)
+        if answer.status_code == 400:
+            assert answer.json()["param"] == "amount"
+        return answer.status_code
+
+    statuses = _in_parallel(servers, 60, refund)
+    assert sorted(statuses) == [201] * 40 + [400] * 20
+    with _setup(servers) as http:
+        assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
+
+
+def test_parallel_updates_of_different_fields_are_all_kept(servers):
+    with _setup(servers) as http:
+        customer = _answer(http.post("/customers", json={"name": "Edited"}), 201)["id"]
+    fields = ["name", "notes", "city", "attention_to"]
+
+    def edit(http: httpx.Client, n: int) -> None:
+        for round_ in range(15):
+            _answer(http.patch(f"/customers/{customer}", json={fields[n]: f"{fields[n]} {round_}"}), 200)
+
+    _in_parallel(servers, len(fields), edit)
+    with _setup(servers) as http:
+        final = _answer(http.get(f"/customers/{customer}"), 200)
+    assert {f: final[f] for f in fields} == {f: f"{f} 14" for f in fields}
+
+
+def test_item_edits_racing_payments_keep_the_balance_right(servers):
+    with _setup(servers) as http:
+        customer = _answer(http.post("/customers", json={"name": "Moving target"}), 201)["id"]
+        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 500}]}
+        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+
+    def race(http: httpx.Client, n: int) -> None:
+        for round_ in range(12):
+            if n % 2:
+                body = {"items": [{"name": "Work", "quantity": 1 + (n + round_) % 3, "unit_cost": 500}]}
+                _answer(http.patch(f"/invoices/{invoice}", json=body), 200)
+            else:
+                body = {"invoice": invoice, "type": "payment", "amount": 0.5}
+                _answer(http.post("/transactions", json=body), 201)
+
+    _in_parallel(servers, 6, race)
+    with _setup(servers) as http:
+        final = _answer(http.get(f"/invoices/{invoice}"), 200)
+        payments = _answer(http.get("/transactions", params={"filter[invoice]": invoice, "per_page": 100}), 200)
+    paid_in = sum((Decimal(str(p["amount"])) for p in payments), Decimal(0))
+    assert len(payments) == 3 * 12
+    assert Decimal(str(final["balance"])) == Decimal(str(final["total"])) - paid_in
+
+
+def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomically(tmp_path):
+    """Another program holds the write lock while each server takes a refund of the whole charge.
+
+    Reads go on under WAL while the lock is held, so a server that checked
+    what is left before taking the lock would see the full amount in both
+    processes, and both refunds would go through once the lock is released.
+    """
+    db_path = tmp_path / "held.db"
+    args = database_args(db_path, KEY)
+    with sandbox_process(args) as first, sandbox_process(args) as second:
+        servers = Servers([first.base_url, second.base_url], [first, second])
+        with _setup(servers) as http:
+            customer = _answer(http.post("/customers", json={"name": "Held"}), 201)["id"]
+            body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
+            invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+            charge = _answer(http.post("/transactions", json={"invoice": invoice, "type": "charge"}), 201)["id"]
+
+        holder = sqlite3.connect(db_path, isolation_level=None)
+        holder.execute("BEGIN IMMEDIATE")
+        with ThreadPoolExecutor(2) as pool:
+
+            def refund_all(n: int) -> int:
+                with servers.client(n) as http:
+                    answer = http.post(f"/transactions/{charge}/refunds", json={"amount": 10})
+                    check_response(answer)
+                    return answer.status_code
+
+            pending = [pool.submit(refund_all, n) for n in range(2)]
+            time.sleep(0.5)  # both requests are now waiting on the lock
+            assert not any(p.done() for p in pending), "a write went through while the lock was held"
+            holder.execute("COMMIT")
+            statuses = sorted(p.result() for p in pending)
+        holder.close()
+        assert statuses == [201, 400]
+        with _setup(servers) as http:
+            assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
+        servers.assert_nothing_logged()
+
+
+def test_a_lock_held_past_every_retry_is_answered_429_not_500(tmp_path):
+    db_path = tmp_path / "stuck.db"
+    app = create_app(str(db_path), [KEY])
+    # The app's own connection, told to wait 20 ms rather than seconds so the test is quick.
+    app.state.sandbox.db.execute("PRAGMA busy_timeout = 20")
+    holder = sqlite3.connect(db_path, isolation_level=None)
+
+    async def create() -> httpx.Response:
+        transport = httpx.ASGITransport(app=app)
+        async with httpx.AsyncClient(transport=transport, base_url="http://sandbox", auth=(KEY, "")) as http:
+            return await http.post("/customers", json={"name": "Patient"})
+
+    holder.execute("BEGIN IMMEDIATE")
+    stuck = asyncio.run(create())
+    holder.execute("ROLLBACK")
+    check_response(stuck)
+    assert stuck.status_code == 429
+    assert stuck.headers["Retry-After"] == "1"
+    assert stuck.json()["type"] == "invalid_request"
+    assert asyncio.run(create()).status_code == 201
+    holder.close()
+    app.state.sandbox.close()
+
+
+# --- several client processes against several server processes ------------------------------
+
+
+def _fleet_member(base_urls: list[str], member: int, invoice: int) -> list[tuple[int, str]]:
+    """What one CI job does: create customers and invoices and pay into the shared invoice."""
+    answers = []
+    clients = [httpx.Client(base_url=url, auth=(KEY, ""), timeout=60) for url in base_urls]
+    try:
+        for http, round_ in zip(cycle(clients), range(12), strict=False):
+            customer = http.post("/customers", json={"name": f"Fleet {member}.{round_}"})
+            answers.append((customer.status_code, customer.json().get("number", "")))
+            body = {"customer": customer.json()["id"], "items": [{"name": "Seat", "unit_cost": 3}]}
+            created = http.post("/invoices", json=body)
+            answers.append((created.status_code, created.json().get("number", "")))
+            paid = http.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 1})
+            answers.append((paid.status_code, ""))
+    finally:
+        for http in clients:
+            http.close()
+    return answers
+
+
+def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
+    args = database_args(tmp_path / "fleet.db", KEY)
+    with sandbox_process(args) as first, sandbox_process(args) as second:
+        servers = Servers([first.base_url, second.base_url], [first, second])
+        with _setup(servers) as http:
+            customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
+            body = {"customer": customer, "items": [{"name": "Pool", "unit_cost": 1000}]}
+            invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+        members = 4
+        # spawn, not fork: the test process runs threads, which fork would copy mid-flight.
+        context = multiprocessing.get_context("spawn")
+        with ProcessPoolExecutor(members, mp_context=context) as pool:
+            batches = list(pool.map(_fleet_member, [servers.base_urls] * members, range(members), [invoice] * members))
+        answers = [answer for batch in batches for answer in batch]
+        assert {status for status, _ in answers} == {201}
+        numbers = [number for _, number in answers if number]
+        assert len(numbers) == len(set(numbers)) == members * 12 * 2
+        with _setup(servers) as http:
+            assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 1000 - members * 12
+        for url in servers.base_urls:
+            with httpx.Client(base_url=url, auth=(KEY, "")) as http:
+                assert http.get("/customers").headers["X-Total-Count"] == str(1 + members * 12)
+        servers.assert_nothing_logged()
