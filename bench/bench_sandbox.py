@@ -98,7 +98,8 @@ def seed_customers(db_path: str, count: int) -> int:
         for n in range(count):
             ctx = Context(db, catalog, business, now, "http://bench", "/customers", "", {}, {}, {"name": f"C{n}"})
             reply = create(ctx)
-            first = first or int(reply.body["id"])
+            location = dict(reply.headers)["Location"]
+            first = first or int(location.rsplit("/", 1)[1])
         return first
 
     try:

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import uvicorn
 
 from .app import create_app
+from .store import IncompatibleDatabase
 
 __all__ = ["main"]
 
@@ -49,7 +50,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.rate_limit is not None and args.rate_limit <= 0:
         print("invoiced-sandbox: --rate-limit must be positive", file=sys.stderr)
         return 2
-    app = create_app(args.db, keys, args.rate_limit)
+    try:
+        app = create_app(args.db, keys, args.rate_limit)
+    except IncompatibleDatabase as exc:
+        print(f"invoiced-sandbox: {exc}", file=sys.stderr)
+        return 2
     print(f"Invoiced sandbox listening on http://{args.host}:{args.port} (database {args.db})", flush=True)
     print("Accepted API keys: " + ", ".join(keys), flush=True)
     if args.rate_limit:

@@ -14,7 +14,8 @@ from .objects import fetch_many
 
 __all__ = ["ListQuery", "expand", "link_header", "page_reply", "run_list"]
 
-Builder = Callable[[Sequence[Any], Any, int], dict[str, Any]]
+# A row to its API object: a dict, or an already-rendered orjson.Fragment.
+Builder = Callable[[Sequence[Any], Any, int], Any]
 
 
 def link_header(ctx: Context, page: int, per_page: int, total: int) -> str:
@@ -40,7 +41,7 @@ def link_header(ctx: Context, page: int, per_page: int, total: int) -> str:
     return ", ".join(links)
 
 
-def page_reply(ctx: Context, objects: list[dict[str, Any]], total: int) -> Reply:
+def page_reply(ctx: Context, objects: list[Any], total: int) -> Reply:
     page, per_page = ctx.query.get("page", 1), ctx.query.get("per_page", 100)
     return Reply(200, objects, [("Link", link_header(ctx, page, per_page, total)), ("X-Total-Count", str(total))])
 
@@ -106,7 +107,7 @@ def run_list(ctx: Context, query: ListQuery) -> Reply:
     where = " AND ".join([f"{query.prefix}business = :business", *query.where])
     total = _count(ctx.db, f"SELECT count(*) FROM {query.table} WHERE {where}", params)
     offset = (page - 1) * per_page
-    objects: list[dict[str, Any]] = []
+    objects: list[Any] = []
     if offset < total:
         column, _, direction = str(ctx.query.get("sort", "id asc")).partition(" ")
         descending = direction == "desc"

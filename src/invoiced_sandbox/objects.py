@@ -1,7 +1,8 @@
 """Rows to the API's objects, and fetching objects by ID within one business.
 
 Derived attributes (an invoice's status, a subscription's schedule) are
-computed here from stored facts and the current time, never stored.
+computed here from stored facts and the current time, never stored. Every
+SELECT here starts with the object's ID.
 """
 
 from __future__ import annotations
@@ -30,20 +31,13 @@ __all__ = [
     "transaction_object",
 ]
 
-_CUSTOMER_FIELDS = (
-    "id", "number", "name", "email", "type", "collection_mode", "payment_terms", "payment_source",
-    "attention_to", "address1", "address2", "city", "state", "postal_code", "country", "tax_id",
-    "phone", "other_phone", "notes", "created_at",
-)  # fmt: skip
-CUSTOMER_SELECT = "SELECT " + ", ".join(_CUSTOMER_FIELDS) + " FROM customers"
+# Customers have no derived attributes: SQLite renders the whole object into
+# the `doc` column (schema.sql), and it goes out as stored, unparsed.
+CUSTOMER_SELECT = "SELECT id, doc FROM customers"
 
 
-def customer_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
-    obj = dict(zip(_CUSTOMER_FIELDS, row, strict=True))
-    source = obj["payment_source"]
-    obj["payment_source"] = orjson.Fragment(source) if source is not None else None
-    obj["statement_pdf_url"] = f"{PORTAL_URL}/statements/{obj['id']}/pdf"
-    return obj
+def customer_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> orjson.Fragment:
+    return orjson.Fragment(row[1])
 
 
 # The Invoices tag description's precedence, with `:now` bound by the caller.
@@ -134,14 +128,14 @@ _KINDS = {
 
 def fetch_many(
     db: sqlite3.Connection, catalog: Catalog, table: str, business: int, ids: Iterable[int], now: int
-) -> dict[int, dict[str, Any]]:
+) -> dict[int, Any]:
     """The business's objects with these IDs, by ID; IDs of other businesses are simply absent."""
     wanted = sorted({i for i in ids if isinstance(i, int)})
     if not wanted:
         return {}
     select, build, id_column = _KINDS[table]
     business_column = "s.business" if table == "subscriptions" else "business"
-    found: dict[int, dict[str, Any]] = {}
+    found: dict[int, Any] = {}
     for start in range(0, len(wanted), 500):
         chunk = wanted[start : start + 500]
         marks = ", ".join(f":i{n}" for n in range(len(chunk)))
@@ -149,6 +143,5 @@ def fetch_many(
         params.update(business=business, now=now)
         sql = f"{select} WHERE {business_column} = :business AND {id_column} IN ({marks})"
         for row in db.execute(sql, params):
-            obj = build(row, catalog, now)
-            found[obj["id"]] = obj
+            found[row[0]] = build(row, catalog, now)
     return found

@@ -8,7 +8,18 @@ from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import TypeVar
 
-__all__ = ["Busy", "allocate_ids", "business_ids", "next_number", "open_database", "write_transaction"]
+from .portal import PORTAL_URL
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "Busy",
+    "IncompatibleDatabase",
+    "allocate_ids",
+    "business_ids",
+    "next_number",
+    "open_database",
+    "write_transaction",
+]
 
 T = TypeVar("T")
 
@@ -16,10 +27,16 @@ T = TypeVar("T")
 # a whole write transaction is retried after that before giving up.
 BUSY_TIMEOUT_MS = 5000
 WRITE_ATTEMPTS = 5
+# Kept in the file's `user_version`; raised whenever schema.sql changes shape.
+SCHEMA_VERSION = 2
 
 
 class Busy(Exception):
     """The database stayed locked by another writer through every retry."""
+
+
+class IncompatibleDatabase(Exception):
+    """The file holds tables of another schema version, which this sandbox cannot read."""
 
 
 def open_database(path: str) -> sqlite3.Connection:
@@ -42,18 +59,39 @@ def open_database(path: str) -> sqlite3.Connection:
     connection.execute("PRAGMA synchronous = FULL")
     connection.execute("PRAGMA foreign_keys = ON")
     schema = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    schema = schema.replace("{portal_url}", PORTAL_URL)
 
     def create_tables() -> None:
         # One transaction for the whole schema: one fsync rather than one per table.
+        connection.execute("BEGIN IMMEDIATE")
         try:
-            connection.executescript(f"BEGIN IMMEDIATE;\n{schema}\nCOMMIT;")
-        except sqlite3.Error:
-            if connection.in_transaction:
-                connection.execute("ROLLBACK")
+            version = connection.execute("PRAGMA user_version").fetchone()[0]
+            tables = connection.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()[0]
+            if version != SCHEMA_VERSION and tables:
+                raise IncompatibleDatabase(
+                    f"{path} was created by another version of the sandbox (schema {version}, this one reads"
+                    f" {SCHEMA_VERSION}); delete it or choose another --db"
+                )
+            for statement in _statements(schema):
+                connection.execute(statement)
+            connection.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        except BaseException:
+            connection.execute("ROLLBACK")
             raise
+        connection.execute("COMMIT")
 
-    _retry_busy(create_tables)
+    try:
+        _retry_busy(create_tables)
+    except BaseException:
+        connection.close()
+        raise
     return connection
+
+
+def _statements(script: str) -> list[str]:
+    """The statements of schema.sql (which has no semicolons inside its statements)."""
+    lines = [line for line in script.splitlines() if not line.lstrip().startswith("--")]
+    return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]
 
 
 def _is_busy(exc: sqlite3.OperationalError) -> bool:

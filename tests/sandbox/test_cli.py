@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import signal
+import sqlite3
 
 import httpx
 import pytest
@@ -42,3 +43,18 @@ def test_acknowledged_writes_survive_sigkill(tmp_path):
     with sandbox_process(args) as running:
         listed = httpx.get(f"{running.base_url}/customers", auth=("k", "")).json()
         assert [c["id"] for c in listed] == ids
+
+
+def test_refuses_a_database_of_another_schema_version(tmp_path, capsys):
+    old = tmp_path / "old.db"
+    with sqlite3.connect(old) as db:
+        db.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")
+    db.close()
+    assert main(["--db", str(old), "--api-key", "k"]) == 2
+    message = capsys.readouterr().err
+    assert str(old) in message and "delete it or choose another --db" in message
+    # The file was left as it was found.
+    with sqlite3.connect(old) as db:
+        assert db.execute("PRAGMA user_version").fetchone()[0] == 0
+        assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["customers"]
+    db.close()

@@ -57,9 +57,8 @@ def create_customer(ctx: Context) -> Reply:
     values.update(business=ctx.business, created_at=ctx.now)
     columns = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
-    row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    obj = customer_object(customer_row(ctx, row[0]))
-    return Reply(201, obj, [("Location", ctx.url(f"/customers/{obj['id']}"))])
+    row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id, doc", values).fetchone()
+    return Reply(201, customer_object(row), [("Location", ctx.url(f"/customers/{row[0]}"))])
 
 
 def retrieve_customer(ctx: Context) -> Reply:
@@ -123,12 +122,14 @@ def retrieve_customer_balance(ctx: Context) -> Reply:
 
 
 def send_customer_statement(ctx: Context) -> Reply:
-    customer = customer_object(customer_row(ctx, ctx.ids["customer_id"]))
+    customer_id = ctx.ids["customer_id"]
+    customer_row(ctx, customer_id)
+    name, email = ctx.db.execute("SELECT name, email FROM customers WHERE id = ?", (customer_id,)).fetchone()
     emails = send_emails(
         ctx,
         kind="customer",
-        object_id=customer["id"],
-        customer=(customer["name"], customer["email"]),
+        object_id=customer_id,
+        customer=(name, email),
         template="statement_email",
         subject="Your account statement",
         message="Dear {name}, we have attached your latest account statement. Thank you!",
