@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ._auth import unauthenticated_requests_get_401
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
-from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form
+from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, form_leaves_out
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
 from ._rejections import documented_rejection
@@ -34,6 +34,7 @@ __all__ = [
     "encode_form",
     "error_body_is_error_object",
     "error_param_names_a_parameter",
+    "form_leaves_out",
     "link_header_agrees_with_page",
     "paid_invoice_has_a_charge",
     "parse_link_header",

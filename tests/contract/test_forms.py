@@ -1,8 +1,13 @@
 from __future__ import annotations
 
+from types import SimpleNamespace
 from urllib.parse import parse_qsl
 
-from invoiced_contract import bracket_pairs, encode_form
+import pytest
+from schemathesis import GenerationMode
+
+from invoiced_contract import FORM_MEDIA_TYPE, bracket_pairs, encode_form, form_leaves_out
+from invoiced_contract._forms import filter_case
 
 
 def test_nested_values_use_bracket_notation():
@@ -28,3 +33,31 @@ def test_encoding_round_trips_through_a_form_parser():
 def test_non_object_bodies_go_out_as_json_text():
     assert encode_form([1, 2]) == b"[1, 2]"
     assert encode_form("raw") == b"raw"
+
+
+@pytest.mark.parametrize(
+    ("body", "leaves_out"),
+    [
+        ({"name": "Acme", "items": [{"name": "x", "quantity": 0}]}, False),
+        ({"name": "Acme", "sent": False, "notes": ""}, False),
+        ({"bogus": None}, True),
+        ({"to": []}, True),
+        ({"metadata": {}}, True),
+        ({"items": [{"name": "x", "taxes": [{}]}]}, True),
+    ],
+)
+def test_knows_what_a_form_leaves_out(body, leaves_out):
+    assert form_leaves_out(body) is leaves_out
+
+
+def _case(mode, body, media_type=FORM_MEDIA_TYPE):
+    meta = SimpleNamespace(generation=SimpleNamespace(mode=mode))
+    return SimpleNamespace(media_type=media_type, meta=meta, body=body)
+
+
+def test_negative_form_cases_the_form_cannot_carry_are_not_generated():
+    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"to": [], "bogus": None})) is False
+    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"bogus": 5})) is True
+    # A positive case loses only optional nothing; JSON carries everything.
+    assert filter_case(None, _case(GenerationMode.POSITIVE, {"email": None})) is True
+    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"bogus": None}, "application/json")) is True
