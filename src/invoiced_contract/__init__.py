@@ -2,15 +2,18 @@
 
 Importing the package registers with schemathesis the checks for what the
 spec promises but a schema cannot say, the hooks that keep generated data
-honest (fresh idempotency keys, documented rejections confirmed by asking
-the server), and the bracket-notation serializer for form bodies.
+honest (fresh idempotency keys; documented rejections and cascading deletes
+confirmed by asking the server), and the bracket-notation serializer for
+form bodies.
 `python -m invoiced_contract` is what `make contract` runs.
 """
 
 from __future__ import annotations
 
 from ._auth import unauthenticated_requests_get_401
+from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
+from ._failures import explained
 from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, form_leaves_out
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
@@ -30,10 +33,12 @@ __all__ = [
     "bracket_pairs",
     "created_object_is_at_location",
     "deleted_object_is_gone",
+    "deleted_with_its_owner",
     "documented_rejection",
     "encode_form",
     "error_body_is_error_object",
     "error_param_names_a_parameter",
+    "explained",
     "form_leaves_out",
     "link_header_agrees_with_page",
     "paid_invoice_has_a_charge",

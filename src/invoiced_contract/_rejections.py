@@ -4,10 +4,11 @@
 but the spec documents `400`s that depend on stored state, which no schema
 can express: a body naming a customer or invoice that does not exist, a
 statement for a customer without an email, a draft invoice that cannot be
-sent or paid, a refund larger than what is left of its original. A
-`filter_failure` hook drops such a failure only after a follow-up request
-shows the documented condition really holds; any other rejection of valid
-data stays a failure.
+sent or paid, a refund larger than what is left of its original, a payment
+that would default to a settled invoice's balance of nothing. A
+`filter_failure` hook (in _failures) drops such a failure only after a
+follow-up request shows the documented condition really holds; any other
+rejection of valid data stays a failure.
 """
 
 from __future__ import annotations
@@ -17,8 +18,7 @@ from collections.abc import Callable
 from typing import Any
 
 import requests
-import schemathesis
-from schemathesis import Case, HookContext, Response
+from schemathesis import Case, Response
 
 from ._probe import Probe
 from ._spec import find_operation, get_operation
@@ -29,6 +29,7 @@ __all__ = ["documented_rejection"]
 _REFERENCES = {"customer": "retrieveCustomer", "invoice": "retrieveInvoice"}
 _SEND_OPERATIONS = ("sendCustomerStatement", "sendInvoice", "sendTransactionReceipt")
 _CENT = 0.005
+_MOVES_MONEY = ("charge", "payment", "refund")
 
 
 def _object_path(operation_id: str, object_id: Any) -> str:
@@ -118,11 +119,22 @@ class _Rejection:
         # "`amount` defaults to the invoice's balance when an invoice is given and is required otherwise."
         if self.param == "amount" and "invoice" not in self.body and "amount" not in self.body:
             return "no invoice and no amount"
-        # "A closed invoice accepts no transactions."
         if "invoice" in self.body:
             invoice = _fetch(self.probe, "retrieveInvoice", self.body["invoice"])
+            # "A closed invoice accepts no transactions."
             if invoice is not None and invoice.get("closed"):
                 return "the invoice is closed"
+            # "A charge, payment or refund that would take a balance of zero or less is answered
+            # with `400` naming `amount`."
+            if (
+                invoice is not None
+                and self.param == "amount"
+                and "amount" not in self.body
+                and self.body.get("type") in _MOVES_MONEY
+                and isinstance(invoice.get("balance"), (int, float))
+                and invoice["balance"] < _CENT
+            ):
+                return f"the invoice's balance, {invoice['balance']}, is nothing to take"
         return None
 
     def refund(self, original_id: Any, amount: Any, exclude: Any = None) -> str | None:
@@ -135,13 +147,9 @@ class _Rejection:
             return f"the original is a {original.get('status')} {original.get('type')}"
         if self.param != "amount" or not isinstance(amount, (int, float)):
             return None
-        listed = self.probe.get(
-            get_operation("listTransactions").path,
-            params={"filter[parent_transaction]": str(original_id), "per_page": "100"},
-        )
-        if listed.status_code != 200:
+        refunded = self.refunded(original_id, exclude)
+        if refunded is None:
             return None
-        refunded = sum(t["amount"] for t in listed.json() if t.get("id") != exclude and t.get("status") != "failed")
         if amount > original["amount"] - refunded + _CENT:
             return f"{amount} is more than the {original['amount'] - refunded:.2f} left of the original"
         return None
@@ -149,12 +157,30 @@ class _Rejection:
     def refund_path_transaction(self) -> str | None:
         return self.refund(self.path.get("transaction_id"), self.body.get("amount"))
 
-    def update_transaction(self) -> str | None:
-        # "A refund may not be raised above what is left of its original."
-        transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
-        if transaction is None or transaction.get("type") != "refund" or "amount" not in self.body:
+    def refunded(self, original_id: Any, exclude: Any = None) -> float | None:
+        """What the refunds of a transaction add up to, failed ones aside."""
+        listed = self.probe.get(
+            get_operation("listTransactions").path,
+            params={"filter[parent_transaction]": str(original_id), "per_page": "100"},
+        )
+        if listed.status_code != 200:
             return None
-        return self.refund(transaction.get("parent_transaction"), self.body["amount"], exclude=transaction["id"])
+        return float(sum(t["amount"] for t in listed.json() if t.get("id") != exclude and t.get("status") != "failed"))
+
+    def update_transaction(self) -> str | None:
+        transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
+        amount = self.body.get("amount")
+        if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
+            return None
+        # "A refund may not be raised above what is left of its original."
+        if transaction.get("type") == "refund" and transaction.get("parent_transaction") is not None:
+            return self.refund(transaction["parent_transaction"], amount, exclude=transaction["id"])
+        # "An original may not be lowered below what was refunded of it."
+        if transaction.get("type") in ("charge", "payment"):
+            refunded = self.refunded(transaction["id"])
+            if refunded is not None and amount < refunded - _CENT:
+                return f"{amount} is less than the {refunded:.2f} already refunded"
+        return None
 
 
 def documented_rejection(case: Case[Any], response: Response) -> str | None:
@@ -181,11 +207,3 @@ def documented_rejection(case: Case[Any], response: Response) -> str | None:
     }
     handler = handlers.get(op.operation_id)
     return handler() if handler is not None else None
-
-
-@schemathesis.hook
-def filter_failure(context: HookContext, failure: Any, case: Case[Any], response: Response) -> bool:
-    """Keep every failure but a valid request's rejection that the spec documents and the server's state explains."""
-    if getattr(failure, "code", None) != "ST202":
-        return True
-    return documented_rejection(case, response) is None

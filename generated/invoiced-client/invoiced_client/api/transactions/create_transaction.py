@@ -100,16 +100,19 @@ def sync_detailed(
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
     customer is the invoice's. `amount` defaults to the invoice's
-    balance when an invoice is given and is required otherwise. `method`
-    defaults to `other`, `status` to `succeeded`, `date` to now and
-    `currency` to the invoice's or `usd`. A closed invoice accepts no
-    transactions.
+    balance when an invoice is given and is required otherwise; a charge,
+    payment or refund that would take a balance of zero or less is
+    answered with `400` naming `amount`. `method` defaults to `other`,
+    `status` to `succeeded`, `date` to now and `currency` to the
+    invoice's or `usd`. A closed invoice accepts no transactions.
 
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
             unless
-            an `invoice` is given.
+            an `invoice` is given. A charge, payment or refund moves money one
+            way, so its `amount` must be at least 0.01; only an adjustment may
+            be negative (a credit) or zero.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -142,16 +145,19 @@ def sync(
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
     customer is the invoice's. `amount` defaults to the invoice's
-    balance when an invoice is given and is required otherwise. `method`
-    defaults to `other`, `status` to `succeeded`, `date` to now and
-    `currency` to the invoice's or `usd`. A closed invoice accepts no
-    transactions.
+    balance when an invoice is given and is required otherwise; a charge,
+    payment or refund that would take a balance of zero or less is
+    answered with `400` naming `amount`. `method` defaults to `other`,
+    `status` to `succeeded`, `date` to now and `currency` to the
+    invoice's or `usd`. A closed invoice accepts no transactions.
 
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
             unless
-            an `invoice` is given.
+            an `invoice` is given. A charge, payment or refund moves money one
+            way, so its `amount` must be at least 0.01; only an adjustment may
+            be negative (a credit) or zero.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -185,16 +191,19 @@ async def asyncio_detailed(
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
     customer is the invoice's. `amount` defaults to the invoice's
-    balance when an invoice is given and is required otherwise. `method`
-    defaults to `other`, `status` to `succeeded`, `date` to now and
-    `currency` to the invoice's or `usd`. A closed invoice accepts no
-    transactions.
+    balance when an invoice is given and is required otherwise; a charge,
+    payment or refund that would take a balance of zero or less is
+    answered with `400` naming `amount`. `method` defaults to `other`,
+    `status` to `succeeded`, `date` to now and `currency` to the
+    invoice's or `usd`. A closed invoice accepts no transactions.
 
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
             unless
-            an `invoice` is given.
+            an `invoice` is given. A charge, payment or refund moves money one
+            way, so its `amount` must be at least 0.01; only an adjustment may
+            be negative (a credit) or zero.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -225,16 +234,19 @@ async def asyncio(
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
     customer is the invoice's. `amount` defaults to the invoice's
-    balance when an invoice is given and is required otherwise. `method`
-    defaults to `other`, `status` to `succeeded`, `date` to now and
-    `currency` to the invoice's or `usd`. A closed invoice accepts no
-    transactions.
+    balance when an invoice is given and is required otherwise; a charge,
+    payment or refund that would take a balance of zero or less is
+    answered with `400` naming `amount`. `method` defaults to `other`,
+    `status` to `succeeded`, `date` to now and `currency` to the
+    invoice's or `usd`. A closed invoice accepts no transactions.
 
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
             unless
-            an `invoice` is given.
+            an `invoice` is given. A charge, payment or refund moves money one
+            way, so its `amount` must be at least 0.01; only an adjustment may
+            be negative (a credit) or zero.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

@@ -105,7 +105,10 @@ def sync_detailed(
 
      Changes the attributes you send and leaves the others as they are.
     A new `amount` or `status` is reflected in the invoice's balance.
-    A refund may not be raised above what is left of its original.
+    The `amount` of a charge, payment or refund must stay at least 0.01,
+    a refund may not be raised above what is left of its original, and
+    an original may not be lowered below what was refunded of it; each
+    is answered with `400` naming `amount`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -141,7 +144,10 @@ def sync(
 
      Changes the attributes you send and leaves the others as they are.
     A new `amount` or `status` is reflected in the invoice's balance.
-    A refund may not be raised above what is left of its original.
+    The `amount` of a charge, payment or refund must stay at least 0.01,
+    a refund may not be raised above what is left of its original, and
+    an original may not be lowered below what was refunded of it; each
+    is answered with `400` naming `amount`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -178,7 +184,10 @@ async def asyncio_detailed(
 
      Changes the attributes you send and leaves the others as they are.
     A new `amount` or `status` is reflected in the invoice's balance.
-    A refund may not be raised above what is left of its original.
+    The `amount` of a charge, payment or refund must stay at least 0.01,
+    a refund may not be raised above what is left of its original, and
+    an original may not be lowered below what was refunded of it; each
+    is answered with `400` naming `amount`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -212,7 +221,10 @@ async def asyncio(
 
      Changes the attributes you send and leaves the others as they are.
     A new `amount` or `status` is reflected in the invoice's balance.
-    A refund may not be raised above what is left of its original.
+    The `amount` of a charge, payment or refund must stay at least 0.01,
+    a refund may not be raised above what is left of its original, and
+    an original may not be lowered below what was refunded of it; each
+    is answered with `400` naming `amount`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.

@@ -1,0 +1,54 @@
+"""Valid requests the spec lets the server refuse are excused only when a follow-up confirms the state."""
+
+from __future__ import annotations
+
+import pytest
+
+from invoiced_contract import documented_rejection
+from tests.contract.cases import make_case, refused, send_case
+
+
+@pytest.fixture
+def paid_invoice(sandbox):
+    """A paid invoice of 10 (its customer has a card), with the charge that paid it."""
+    with sandbox.client() as client:
+        customer = client.post(
+            "/customers", json={"name": "Card", "collection_mode": "auto", "stripe_token": "tok_visa"}
+        )
+        body = {"customer": customer.json()["id"], "items": [{"name": "Work", "unit_cost": 10}]}
+        invoice = client.post("/invoices", json=body).json()
+        client.post(f"/invoices/{invoice['id']}/pay")
+        charge = client.get("/transactions", params={"filter[invoice]": invoice["id"]}).json()[0]
+    return invoice, charge
+
+
+def test_a_payment_defaulting_to_a_settled_balance_is_excused(sandbox, paid_invoice):
+    invoice, _ = paid_invoice
+    case, response = send_case(sandbox, "POST", "/transactions", body={"invoice": invoice["id"], "type": "refund"})
+    assert response.status_code == 400
+    assert "balance" in documented_rejection(case, response)
+
+
+def test_the_same_refusal_against_an_open_invoice_is_not_excused(sandbox):
+    with sandbox.client() as client:
+        customer = client.post("/customers", json={"name": "Open"}).json()
+        body = {"customer": customer["id"], "items": [{"name": "Work", "unit_cost": 10}]}
+        invoice = client.post("/invoices", json=body).json()
+    case = make_case("POST", "/transactions", body={"invoice": invoice["id"], "type": "payment"})
+    # The balance is 10, so nothing excuses refusing a payment of it.
+    assert documented_rejection(case, refused(sandbox, case, "amount")) is None
+
+
+def test_lowering_an_original_below_its_refunds_is_excused(sandbox, paid_invoice):
+    _, charge = paid_invoice
+    with sandbox.client() as client:
+        client.post(f"/transactions/{charge['id']}/refunds", json={"amount": 6})
+    path = f"/transactions/{charge['id']}"
+    case, response = send_case(
+        sandbox, "PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": 5}
+    )
+    assert (response.status_code, response.json()["param"]) == (400, "amount")
+    assert "already refunded" in documented_rejection(case, response)
+    # Above what was refunded, a refusal is the server's fault, and stays a failure.
+    case = make_case("PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": 7})
+    assert documented_rejection(case, refused(sandbox, case, "amount")) is None
