@@ -14,7 +14,7 @@ from ._auth import unauthenticated_requests_get_401
 from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
 from ._failures import explained
-from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, form_leaves_out
+from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
 from ._rejections import documented_rejection
@@ -39,10 +39,10 @@ __all__ = [
     "error_body_is_error_object",
     "error_param_names_a_parameter",
     "explained",
-    "form_leaves_out",
     "link_header_agrees_with_page",
     "paid_invoice_has_a_charge",
     "parse_link_header",
+    "received_as_form",
     "refund_belongs_to_its_original",
     "replaying_a_key_returns_the_first_response",
     "response_reflects_request",

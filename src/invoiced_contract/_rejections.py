@@ -124,6 +124,15 @@ class _Rejection:
             # "A closed invoice accepts no transactions."
             if invoice is not None and invoice.get("closed"):
                 return "the invoice is closed"
+            # "With an invoice, the customer is the invoice's, and naming another customer is answered
+            # with `400` naming `customer`."
+            if (
+                invoice is not None
+                and self.param == "customer"
+                and "customer" in self.body
+                and self.body["customer"] != invoice.get("customer")
+            ):
+                return f"customer {self.body['customer']} is not the invoice's, {invoice.get('customer')}"
             # "A charge, payment or refund that would take a balance of zero or less is answered
             # with `400` naming `amount`."
             if (

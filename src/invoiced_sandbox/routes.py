@@ -9,9 +9,10 @@ from typing import Any
 import jsonschema_rs
 
 from invoiced_spec import Operation, operations
+from invoiced_spec.forms import Coercer, build_coercer
 
 from .context import Handler
-from .validation import Coercer, SchemaCheck, build_coercer
+from .validation import SchemaCheck
 
 __all__ = ["Body", "Route", "Router"]
 

@@ -6,7 +6,7 @@ from urllib.parse import parse_qsl
 import pytest
 from schemathesis import GenerationMode
 
-from invoiced_contract import FORM_MEDIA_TYPE, bracket_pairs, encode_form, form_leaves_out
+from invoiced_contract import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
 from invoiced_contract._forms import filter_case
 
 
@@ -36,28 +36,40 @@ def test_non_object_bodies_go_out_as_json_text():
 
 
 @pytest.mark.parametrize(
-    ("body", "leaves_out"),
+    ("body", "received", "valid"),
     [
-        ({"name": "Acme", "items": [{"name": "x", "quantity": 0}]}, False),
-        ({"name": "Acme", "sent": False, "notes": ""}, False),
-        ({"bogus": None}, True),
-        ({"to": []}, True),
-        ({"metadata": {}}, True),
-        ({"items": [{"name": "x", "taxes": [{}]}]}, True),
+        # Numbers and booleans arrive as the schema's types.
+        ({"customer": 7, "type": "payment", "amount": 12.5}, {"customer": 7, "type": "payment", "amount": 12.5}, True),
+        # A number sent for a text field arrives as valid text: a form cannot carry that violation.
+        ({"customer": 7, "type": "payment", "notes": 96}, {"customer": 7, "type": "payment", "notes": "96"}, True),
+        # A null, an empty list or an empty object is left out, taking an unknown field's violation with it.
+        ({"customer": 7, "type": "payment", "bogus": None}, {"customer": 7, "type": "payment"}, True),
+        ({"customer": 7, "type": "payment", "bogus": {}}, {"customer": 7, "type": "payment"}, True),
+        # What survives the form stays invalid.
+        ({"customer": 7, "type": "payment", "bogus": 1}, {"customer": 7, "type": "payment", "bogus": "1"}, False),
+        (
+            {"customer": 7, "type": "payment", "amount": "ten"},
+            {"customer": 7, "type": "payment", "amount": "ten"},
+            False,
+        ),
     ],
 )
-def test_knows_what_a_form_leaves_out(body, leaves_out):
-    assert form_leaves_out(body) is leaves_out
+def test_knows_what_a_server_receives_from_a_form(body, received, valid):
+    assert received_as_form("POST", "/transactions", body) == (received, valid)
 
 
 def _case(mode, body, media_type=FORM_MEDIA_TYPE):
     meta = SimpleNamespace(generation=SimpleNamespace(mode=mode))
-    return SimpleNamespace(media_type=media_type, meta=meta, body=body)
+    return SimpleNamespace(media_type=media_type, meta=meta, body=body, method="POST", path="/transactions")
 
 
-def test_negative_form_cases_the_form_cannot_carry_are_not_generated():
-    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"to": [], "bogus": None})) is False
-    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"bogus": 5})) is True
-    # A positive case loses only optional nothing; JSON carries everything.
-    assert filter_case(None, _case(GenerationMode.POSITIVE, {"email": None})) is True
-    assert filter_case(None, _case(GenerationMode.NEGATIVE, {"bogus": None}, "application/json")) is True
+def test_form_cases_are_kept_only_when_the_form_carries_their_validity():
+    negative, positive = GenerationMode.NEGATIVE, GenerationMode.POSITIVE
+    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "bogus": None})) is False
+    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "notes": 96})) is False
+    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "bogus": 5})) is True
+    assert filter_case(None, _case(positive, {"customer": 7, "type": "payment", "amount": 3})) is True
+    # A required field given as null is left out of a form, so the case is no longer valid.
+    assert filter_case(None, _case(positive, {"customer": 7, "type": None})) is False
+    # JSON carries everything.
+    assert filter_case(None, _case(negative, {"bogus": None}, "application/json")) is True

@@ -52,3 +52,16 @@ def test_lowering_an_original_below_its_refunds_is_excused(sandbox, paid_invoice
     # Above what was refunded, a refusal is the server's fault, and stays a failure.
     case = make_case("PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": 7})
     assert documented_rejection(case, refused(sandbox, case, "amount")) is None
+
+
+def test_a_customer_other_than_the_invoices_is_excused(sandbox, paid_invoice):
+    invoice, _ = paid_invoice
+    with sandbox.client() as client:
+        other = client.post("/customers", json={"name": "Someone else"}).json()["id"]
+    body = {"invoice": invoice["id"], "customer": other, "type": "payment", "amount": 1}
+    case, response = send_case(sandbox, "POST", "/transactions", body=body)
+    assert (response.status_code, response.json()["param"]) == (400, "customer")
+    assert "is not the invoice's" in documented_rejection(case, response)
+    # Naming the invoice's own customer, a refusal is the server's fault.
+    case = make_case("POST", "/transactions", body={**body, "customer": invoice["customer"]})
+    assert documented_rejection(case, refused(sandbox, case, "customer")) is None

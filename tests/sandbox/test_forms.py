@@ -7,7 +7,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from invoiced_sandbox.errors import ApiError
-from invoiced_sandbox.forms import MAX_DEPTH, nest, parse_pairs
+from invoiced_sandbox.forms import nest, parse_pairs
+from invoiced_spec.forms import MAX_DEPTH
 from tests.sandbox.conftest import created, make_customer, ok
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}

@@ -50,11 +50,11 @@ class Invoice:
         items (list[LineItem]):
         terms (None | str): Terms and conditions printed on the invoice.
         notes (None | str): Notes printed on the invoice.
-        subtotal (float): Sum of the line amounts.
+        subtotal (float): An amount in the currency's major unit, rounded to two decimal places.
         discounts (list[Discount]): Discounts on the whole invoice.
         taxes (list[Tax]): Taxes on the whole invoice.
-        total (float): Subtotal minus all discounts plus all taxes.
-        balance (float): What is left to pay.
+        total (float): An amount in the currency's major unit, rounded to two decimal places.
+        balance (float): An amount in the currency's major unit, rounded to two decimal places.
         url (str): Where the customer views the invoice in the billing portal.
         pdf_url (str): Where the invoice can be downloaded as a PDF.
         created_at (int): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).

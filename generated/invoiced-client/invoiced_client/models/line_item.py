@@ -29,7 +29,7 @@ class LineItem:
         description (None | str): Optional longer description.
         quantity (float): How many units.
         unit_cost (float): Price or rate of one unit.
-        amount (float): `quantity × unit_cost`, computed by the server.
+        amount (float): An amount in the currency's major unit, rounded to two decimal places.
         discounts (list[Discount]):
         taxes (list[Tax]):
         plan (None | str | Unset): The plan billed, present only on lines of type `plan`.

@@ -34,8 +34,8 @@ class Transaction:
         gateway (None | str): The payment gateway that processed it, if any.
         gateway_id (None | str): The gateway's ID for it, or the check number for checks.
         currency (str): Three-letter ISO 4217 currency code, in lower case.
-        amount (float): The amount of the transaction.
-        fee (float): Processing fees.
+        amount (float): An amount in the currency's major unit, rounded to two decimal places.
+        fee (float): An amount in the currency's major unit, rounded to two decimal places.
         notes (None | str): Internal notes.
         sent (bool): Whether a receipt was sent.
         failure_reason (None | str): Why the transaction failed, for failed ones.

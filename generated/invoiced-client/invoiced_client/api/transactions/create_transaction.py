@@ -99,7 +99,8 @@ def sync_detailed(
 
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
-    customer is the invoice's. `amount` defaults to the invoice's
+    customer is the invoice's, and naming another customer is answered
+    with `400` naming `customer`. `amount` defaults to the invoice's
     balance when an invoice is given and is required otherwise; a charge,
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
@@ -144,7 +145,8 @@ def sync(
 
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
-    customer is the invoice's. `amount` defaults to the invoice's
+    customer is the invoice's, and naming another customer is answered
+    with `400` naming `customer`. `amount` defaults to the invoice's
     balance when an invoice is given and is required otherwise; a charge,
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
@@ -190,7 +192,8 @@ async def asyncio_detailed(
 
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
-    customer is the invoice's. `amount` defaults to the invoice's
+    customer is the invoice's, and naming another customer is answered
+    with `400` naming `customer`. `amount` defaults to the invoice's
     balance when an invoice is given and is required otherwise; a charge,
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
@@ -233,7 +236,8 @@ async def asyncio(
 
      Records a transaction. Give the `invoice` it settles, or only the
     `customer` for money not tied to an invoice; with an invoice, the
-    customer is the invoice's. `amount` defaults to the invoice's
+    customer is the invoice's, and naming another customer is answered
+    with `400` naming `customer`. `amount` defaults to the invoice's
     balance when an invoice is given and is required otherwise; a charge,
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
