@@ -1,0 +1,50 @@
+"""The spec's form rules, as the sandbox and the contract suite both read them."""
+
+from __future__ import annotations
+
+import pytest
+
+from invoiced_spec import load_spec, resolve
+from invoiced_spec.forms import MAX_DEPTH, FormError, build_coercer, nest
+
+SPEC = load_spec()
+
+
+def _coercer(name: str):
+    return build_coercer(SPEC, resolve(SPEC, {"$ref": f"#/components/schemas/{name}"}))
+
+
+def test_text_becomes_the_types_the_schema_asks_for():
+    coerce = _coercer("InvoiceCreate")
+    pairs = [
+        ("customer", "15444"),
+        ("draft", "true"),
+        ("items[0][quantity]", "2"),
+        ("items[0][unit_cost]", "45.5"),
+        ("items[0][name]", "1234"),
+    ]
+    received = coerce(nest(pairs))
+    assert received == {
+        "customer": 15444,
+        "draft": True,
+        "items": [{"quantity": 2, "unit_cost": 45.5, "name": "1234"}],
+    }
+
+
+def test_text_that_is_not_of_the_type_is_left_for_the_validator():
+    assert _coercer("InvoiceCreate")({"customer": "abc", "draft": "maybe"}) == {"customer": "abc", "draft": "maybe"}
+
+
+@pytest.mark.parametrize(
+    ("pairs", "param"),
+    [
+        ([("a[b", "1")], "a[b"),
+        ([("a" + "[b]" * (MAX_DEPTH + 1), "1")], "a"),
+        ([("items[0]", "x"), ("items[0][name]", "y")], "items[0]"),
+        ([("items[1][name]", "x")], "items"),
+    ],
+)
+def test_names_that_cannot_nest_say_which_parameter(pairs, param):
+    with pytest.raises(FormError) as raised:
+        nest(pairs)
+    assert raised.value.param == param
