@@ -42,7 +42,7 @@ _deleted: set[ObjectKey] = set()
 def _object_key(server: str, path: str) -> ObjectKey | None:
     """`/invoices/11` or `/invoices/11/pay` to (server, "invoices", 11)."""
     parts = path.strip("/").split("/")
-    if len(parts) < 2 or parts[0] not in _OWNER_ATTRIBUTES or not parts[1].isdigit():
+    if len(parts) < 2 or parts[0] not in _OWNER_ATTRIBUTES or not (parts[1].isascii() and parts[1].isdigit()):
         return None
     return server, parts[0], int(parts[1])
 

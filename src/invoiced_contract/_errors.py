@@ -65,7 +65,7 @@ def _schema_has_path(schema: Any, parts: list[str]) -> bool:
         properties = branch.get("properties", {})
         if head in properties and _schema_has_path(properties[head], rest):
             return True
-        if "items" in branch and head.isdigit() and _schema_has_path(branch["items"], rest):
+        if "items" in branch and head.isascii() and head.isdigit() and _schema_has_path(branch["items"], rest):
             return True
     return False
 
@@ -74,7 +74,7 @@ def _value_has_path(value: Any, parts: list[str]) -> bool:
     for part in parts:
         if isinstance(value, dict) and part in value:
             value = value[part]
-        elif isinstance(value, list) and part.isdigit() and int(part) < len(value):
+        elif isinstance(value, list) and part.isascii() and part.isdigit() and int(part) < len(value):
             value = value[int(part)]
         else:
             return False

@@ -112,7 +112,7 @@ def link_header_agrees_with_page(ctx: CheckContext, response: Response, case: Ca
     link_values = response.headers.get("link")
     assert total_values, "a list response has no X-Total-Count header"
     assert link_values, "a list response has no Link header"
-    assert len(total_values) == 1 and total_values[0].strip().isdigit(), (
+    assert len(total_values) == 1 and total_values[0].strip().isascii() and total_values[0].strip().isdigit(), (
         f"X-Total-Count is not one non-negative integer: {total_values!r}"
     )
     total = int(total_values[0])

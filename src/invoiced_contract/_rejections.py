@@ -181,6 +181,9 @@ class _Rejection:
         amount = self.body.get("amount")
         if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
             return None
+        # "The `amount` of a charge, payment or refund must stay at least 0.01."
+        if transaction.get("type") in _MOVES_MONEY and amount < 0.01 - _CENT:
+            return f"{amount} is less than 0.01, and the transaction is a {transaction['type']}"
         # "A refund may not be raised above what is left of its original."
         if transaction.get("type") == "refund" and transaction.get("parent_transaction") is not None:
             return self.refund(transaction["parent_transaction"], amount, exclude=transaction["id"])

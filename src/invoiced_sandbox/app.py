@@ -147,7 +147,7 @@ class Sandbox:
 
         ids: dict[str, Any] = {}
         for name, raw in zip(template.names, raw_ids, strict=True):
-            value: Any = int(raw) if raw.isdigit() and len(raw) < 25 else raw
+            value: Any = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 25 else raw
             route.path_checks[name].check(value)
             ids[name] = value
 

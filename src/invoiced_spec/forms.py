@@ -84,7 +84,7 @@ def nest(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
             if depth > 0:
                 if part == "":
                     slot = len(node)
-                elif part.isdigit() and len(part) <= 4:
+                elif part.isascii() and part.isdigit() and len(part) <= 4:
                     slot = int(part)
                     if slot > MAX_INDEX:
                         raise FormError(f"Index {slot} of {where} is too large", where)

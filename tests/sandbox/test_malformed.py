@@ -115,6 +115,8 @@ CASES = {
     "unknown path": ("GET", "/payments", {}, b"", 404, None),
     "encoded newline in an ID": ("DELETE", "/customers/%C2%97%0A%F3%9D%90%A0", {}, b"", 400, "customer_id"),
     "ID after a newline": ("GET", "/customers/%0A1", {}, b"", 400, "customer_id"),
+    "ID of a superscript digit": ("GET", "/customers/%C2%B9", {}, b"", 400, "customer_id"),
+    "list index of a superscript digit": ("PATCH", "/invoices/{i}", FORM, "items[¹][name]=x".encode(), 400, "items"),
     "encoded newline in an unknown path": ("GET", "/pay%0Aments/1", {}, b"", 404, None),
     "trailing slash": ("GET", "/customers/", {}, b"", 404, None),
     "undeclared method": ("PUT", "/customers/{c}", JSON, b"{}", 405, None),

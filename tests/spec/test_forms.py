@@ -48,3 +48,8 @@ def test_names_that_cannot_nest_say_which_parameter(pairs, param):
     with pytest.raises(FormError) as raised:
         nest(pairs)
     assert raised.value.param == param
+
+
+def test_only_ascii_digits_are_list_indices():
+    # "¹" is a digit to str.isdigit but not to int(): it names a key, and the validator rejects it.
+    assert nest([("items[¹][name]", "x")]) == {"items": {"¹": {"name": "x"}}}
