@@ -3,8 +3,10 @@
 Run: `make bench-sandbox` (installs wrk and Prism if missing), or
 `.venv/bin/python bench/bench_sandbox.py [--seconds S] [--connections C] [--customers N]`.
 Every server runs in its own process on 127.0.0.1; wrk drives each for S seconds with 2
-threads. The sandbox's database holds N customers (100,000 by default), seeded through the
-sandbox's own `create_customer` handler in one transaction before the server starts.
+threads. The sandbox and the bare endpoint are both served by uvicorn with httptools and uvloop
+(what the project installs), so they differ only in the app. The sandbox's database holds N
+customers (100,000 by default), seeded through the sandbox's own `create_customer` handler in one
+transaction before the server starts.
 Targets (printed, never asserted): the single-object GET at >= 2.5x Prism and >= 50% of the
 bare endpoint; the 100-item list at >= 2x Prism; the last list page at <= 2x the first's cost.
 """
