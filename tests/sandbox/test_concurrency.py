@@ -77,12 +77,8 @@ def _in_parallel(servers: Servers, count: int, task: Callable[[httpx.Client, int
         return list(pool.map(run, range(count)))
 
 
-def _setup(servers: Servers) -> httpx.Client:
-    return servers.client(0)
-
-
 def test_parallel_creates_never_repeat_a_number(servers):
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
 
     def create(http: httpx.Client, n: int) -> list[str]:
@@ -98,7 +94,7 @@ def test_parallel_creates_never_repeat_a_number(servers):
 
 
 def test_parallel_payments_on_one_invoice_are_all_counted(servers):
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         customer = _answer(http.post("/customers", json={"name": "Payer"}), 201)["id"]
         body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 100}]}
         invoice = _answer(http.post("/invoices", json=body), 201)["id"]
@@ -109,14 +105,14 @@ def test_parallel_payments_on_one_invoice_are_all_counted(servers):
             _answer(http.post("/transactions", json=body), 201)
 
     _in_parallel(servers, THREADS, pay)
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 50
         listed = http.get("/transactions", params={"filter[invoice]": invoice})
         assert listed.headers["X-Total-Count"] == str(THREADS * 5)
 
 
 def test_parallel_refunds_never_exceed_the_original(servers):
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         customer = _answer(http.post("/customers", json={"name": "Refunded"}), 201)["id"]
         body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
         invoice = _answer(http.post("/invoices", json=body), 201)["id"]
@@ -131,12 +127,12 @@ def test_parallel_refunds_never_exceed_the_original(servers):
 
     statuses = _in_parallel(servers, 60, refund)
     assert sorted(statuses) == [201] * 40 + [400] * 20
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
 
 
 def test_parallel_updates_of_different_fields_are_all_kept(servers):
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         customer = _answer(http.post("/customers", json={"name": "Edited"}), 201)["id"]
     fields = ["name", "notes", "city", "attention_to"]
 
@@ -145,13 +141,13 @@ def test_parallel_updates_of_different_fields_are_all_kept(servers):
             _answer(http.patch(f"/customers/{customer}", json={fields[n]: f"{fields[n]} {round_}"}), 200)
 
     _in_parallel(servers, len(fields), edit)
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         final = _answer(http.get(f"/customers/{customer}"), 200)
     assert {f: final[f] for f in fields} == {f: f"{f} 14" for f in fields}
 
 
 def test_item_edits_racing_payments_keep_the_balance_right(servers):
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         customer = _answer(http.post("/customers", json={"name": "Moving target"}), 201)["id"]
         body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 500}]}
         invoice = _answer(http.post("/invoices", json=body), 201)["id"]
@@ -166,7 +162,7 @@ def test_item_edits_racing_payments_keep_the_balance_right(servers):
                 _answer(http.post("/transactions", json=body), 201)
 
     _in_parallel(servers, 6, race)
-    with _setup(servers) as http:
+    with servers.client(0) as http:
         final = _answer(http.get(f"/invoices/{invoice}"), 200)
         payments = _answer(http.get("/transactions", params={"filter[invoice]": invoice, "per_page": 100}), 200)
     paid_in = sum((Decimal(str(p["amount"])) for p in payments), Decimal(0))
@@ -185,7 +181,7 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
     args = database_args(db_path, KEY)
     with sandbox_process(args) as first, sandbox_process(args) as second:
         servers = Servers([first.base_url, second.base_url], [first, second])
-        with _setup(servers) as http:
+        with servers.client(0) as http:
             customer = _answer(http.post("/customers", json={"name": "Held"}), 201)["id"]
             body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
             invoice = _answer(http.post("/invoices", json=body), 201)["id"]
@@ -208,7 +204,7 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
             statuses = sorted(p.result() for p in pending)
         holder.close()
         assert statuses == [201, 400]
-        with _setup(servers) as http:
+        with servers.client(0) as http:
             assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
         servers.assert_nothing_logged()
 
@@ -263,7 +259,7 @@ def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
     args = database_args(tmp_path / "fleet.db", KEY)
     with sandbox_process(args) as first, sandbox_process(args) as second:
         servers = Servers([first.base_url, second.base_url], [first, second])
-        with _setup(servers) as http:
+        with servers.client(0) as http:
             customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
             body = {"customer": customer, "items": [{"name": "Pool", "unit_cost": 1000}]}
             invoice = _answer(http.post("/invoices", json=body), 201)["id"]
@@ -276,7 +272,7 @@ def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
         assert {status for status, _ in answers} == {201}
         numbers = [number for _, number in answers if number]
         assert len(numbers) == len(set(numbers)) == members * 12 * 2
-        with _setup(servers) as http:
+        with servers.client(0) as http:
             assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 1000 - members * 12
         for url in servers.base_urls:
             with httpx.Client(base_url=url, auth=(KEY, "")) as http:
