@@ -141,6 +141,12 @@ def test_code_column_sits_right_of_the_prose_on_wide_screens(
     # The dark column is the page's right third or so, reaching the window's edge.
     assert 0.3 * WIDE["width"] <= code["width"] + 40 <= 0.5 * WIDE["width"]
     assert code["x"] + code["width"] >= WIDE["width"] - 40
+    # No sample or response runs off the column's edge (long portal URLs wrap).
+    overflowing: Any = page.evaluate(
+        """() => [...document.querySelectorAll('.api-code pre > code')]
+            .filter(code => code.scrollWidth > code.clientWidth + 1).length"""
+    )
+    assert overflowing == 0
 
     for anchor, name in (("customer-object", "customers-1600.png"), ("createCustomer", "customers-1600-operation.png")):
         page.evaluate(f"() => window.scrollBy(0, document.getElementById('{anchor}').getBoundingClientRect().top - 80)")
