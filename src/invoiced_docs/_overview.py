@@ -1,4 +1,10 @@
-"""The overview page: `info.description` split into sections on its top-level headings."""
+"""The overview page: `info.description` split into sections on its top-level headings.
+
+As on a Slate page, code sits in the dark column beside the prose: a
+section's fenced blocks move there, and `info.x-overviewSamples` may give a
+section an operation's request samples (in every language) or a response's example,
+so the column shows real requests without the description repeating them.
+"""
 
 from __future__ import annotations
 
@@ -6,9 +12,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from ._layout import fence, row
+from invoiced_spec import resolve
 
-__all__ = ["Section", "overview_page", "sections"]
+from ._layout import fence, row
+from ._pages import response_example, sample_tabs
+from ._resources import resources
+
+__all__ = ["Section", "overview_page", "sections", "split_code"]
 
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
@@ -48,6 +58,41 @@ def sections(description: str) -> list[Section]:
     return found
 
 
+def split_code(body: str) -> tuple[str, list[str]]:
+    """A section's prose, and its fenced code blocks (fences included) in order."""
+    prose: list[str] = []
+    blocks: list[list[str]] = []
+    in_fence = False
+    for line in body.splitlines():
+        if _FENCE.match(line):
+            if not in_fence:
+                blocks.append([])
+            blocks[-1].append(line)
+            in_fence = not in_fence
+        elif in_fence:
+            blocks[-1].append(line)
+        else:
+            prose.append(line)
+    return "\n".join(prose).strip(), ["\n".join(block) for block in blocks]
+
+
+def _wired_samples(spec: dict[str, Any], title: str) -> list[str]:
+    """The code `info.x-overviewSamples` asks for beside the section titled `title`."""
+    wiring = spec["info"].get("x-overviewSamples", {}).get(title, {})
+    code: list[str] = []
+    operation_id = wiring.get("operationId")
+    if operation_id is not None:
+        found = [(op, res) for res in resources(spec) for op in res.operations if op.operation_id == operation_id]
+        if not found:
+            raise ValueError(f"x-overviewSamples: {title!r} names no operation {operation_id!r}")
+        code.append(sample_tabs(spec, *found[0]))
+    response = wiring.get("response")
+    if response is not None:
+        status = str(wiring.get("status", "400"))
+        code.append(response_example(spec, status, resolve(spec, {"$ref": response})))
+    return code
+
+
 def _servers(spec: dict[str, Any]) -> str:
     lines = [f"{server['url']}" for server in spec.get("servers", [])]
     return fence("text", "\n".join(lines), title="API endpoints") if lines else ""
@@ -63,5 +108,7 @@ def overview_page(spec: dict[str, Any], spec_file: str) -> str:
     )
     out = [row(intro, _servers(spec), heading=f"# {info['title']}", css_class="api-row--intro")]
     for section in sections(str(info.get("description", ""))):
-        out.append(row(section.body, heading=f"## {section.title}" if section.title else ""))
+        prose, blocks = split_code(section.body)
+        code = "\n\n".join([*_wired_samples(spec, section.title), *blocks])
+        out.append(row(prose, code, heading=f"## {section.title}" if section.title else ""))
     return "\n".join(out)

@@ -14,7 +14,7 @@ from ._resources import Resource, success_response
 from ._samples import LANGUAGES, samples
 from ._tables import attribute_rows, inline_markdown, parameter_row, render_table
 
-__all__ = ["object_anchor", "resource_page"]
+__all__ = ["object_anchor", "operation_code", "resource_page", "response_example", "sample_tabs"]
 
 
 def object_anchor(resource: Resource) -> str:
@@ -78,15 +78,29 @@ def _operation(spec: dict[str, Any], operation: Operation, resource: Resource, p
         prose.append(body)
     prose.append(_returns(spec, operation, resource))
 
-    by_label = samples(spec, operation, resource)
-    code = [tabs({label: (LANGUAGES[label], source) for label, source in by_label.items()})]
+    return row(
+        "\n\n".join(prose), operation_code(spec, operation, resource), heading=heading, css_class="api-row--operation"
+    )
+
+
+def operation_code(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
+    """The dark column of an operation: its samples in every language, then its example response."""
     status, response = success_response(operation)
+    return sample_tabs(spec, operation, resource) + "\n\n" + response_example(spec, status, response)
+
+
+def sample_tabs(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
+    """The operation's samples, one language tab each."""
+    by_label = samples(spec, operation, resource)
+    return tabs({label: (LANGUAGES[label], source) for label, source in by_label.items()})
+
+
+def response_example(spec: dict[str, Any], status: str, response: dict[str, Any]) -> str:
+    """A response's example body as a titled JSON block, or a note that it has no body."""
     media = response.get("content", {}).get("application/json")
-    if media is not None:
-        code.append(fence("json", _json(_example_value(spec, media)), title=f"Response: {_status_text(status)}"))
-    else:
-        code.append(f'<p class="api-response-empty">Response: <code>{_status_text(status)}</code>, no body.</p>')
-    return row("\n\n".join(prose), "\n\n".join(code), heading=heading, css_class="api-row--operation")
+    if media is None:
+        return f'<p class="api-response-empty">Response: <code>{_status_text(status)}</code>, no body.</p>'
+    return fence("json", _json(_example_value(spec, media)), title=f"Response: {_status_text(status)}")
 
 
 def _object_section(spec: dict[str, Any], resource: Resource, pages: dict[str, str]) -> str:

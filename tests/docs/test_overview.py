@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from invoiced_docs._overview import sections
+from invoiced_docs._overview import sections, split_code
 
 
 def test_sections_split_on_top_level_headings_only() -> None:
@@ -17,3 +17,10 @@ def test_sections_split_on_top_level_headings_only() -> None:
 
 def test_text_without_headings_is_one_untitled_section() -> None:
     assert [(s.title, s.body) for s in sections("Just prose.")] == [("", "Just prose.")]
+
+
+def test_fenced_code_leaves_the_prose_for_the_dark_column() -> None:
+    body = 'Before.\n\n```shell\ncurl -g "x?a[b]=1"\n```\n\nAfter.\n\n~~~\nLink: <x>\n~~~'
+    prose, blocks = split_code(body)
+    assert prose == "Before.\n\n\nAfter."
+    assert blocks == ['```shell\ncurl -g "x?a[b]=1"\n```', "~~~\nLink: <x>\n~~~"]

@@ -53,6 +53,32 @@ def test_overview_renders_every_top_level_section_of_the_description(built_site:
         assert re.search(rf"<h2[^>]*>{re.escape(title)}", html), title
 
 
+def _overview_row(html: str, title: str) -> tuple[str, str]:
+    """The prose and the dark column of the overview section titled `title`."""
+    start = html.index(f">{title}<")
+    end = html.find('<div class="api-row', start)
+    section = html[start : end if end != -1 else len(html)]
+    prose_at, code_at = section.index('class="api-prose"'), section.find('class="api-code"')
+    if code_at == -1:
+        return section[prose_at:], ""
+    return section[prose_at:code_at], section[code_at:]
+
+
+def test_overview_code_sits_in_the_dark_column(built_site: Path) -> None:
+    html = (built_site / "index.html").read_text(encoding="utf-8")
+    wiring = load_spec()["info"]["x-overviewSamples"]
+    assert wiring, "the spec wires no samples to the overview"
+    # Authentication: an operation's samples in every language, with the key.
+    prose, code = _overview_row(html, "Authentication")
+    assert all(label in code for label in ("Shell", "Ruby", "PHP", "Python")) and "{API_KEY}" in code
+    # Errors: the example error response, beside the status table.
+    prose, code = _overview_row(html, "Errors")
+    assert "Response: 400 Bad Request" in code and "invalid_request" in code
+    # Pagination: the description's own Link example moved out of the prose.
+    prose, code = _overview_row(html, "Pagination")
+    assert "rel=" in code and "rel=" not in prose
+
+
 def test_the_spec_is_published_unchanged(built_site: Path) -> None:
     assert (built_site / "openapi.yaml").read_bytes() == SPEC_PATH.read_bytes()
     assert 'href="openapi.yaml"' in (built_site / "index.html").read_text(encoding="utf-8")
