@@ -10,6 +10,7 @@ from collections.abc import Sequence
 import uvicorn
 
 from .app import create_app
+from .serving import server_config
 from .store import IncompatibleDatabase
 
 __all__ = ["main"]
@@ -59,7 +60,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     print("Accepted API keys: " + ", ".join(keys), flush=True)
     if args.rate_limit:
         print(f"Rate limit: {args.rate_limit:g} requests per second per key", flush=True)
-    uvicorn.run(app, host=args.host, port=args.port, log_level=args.log_level)
+    uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level)).run()
     return 0
 
 

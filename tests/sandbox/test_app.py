@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import json
+import socket
 import sqlite3
 import time
 
 from invoiced_sandbox.store import open_database
+from invoiced_spec import load_spec, schema_validator
 from tests.fixtures.sandbox import serve_sandbox
 from tests.sandbox.conftest import created, make_customer, ok
 
@@ -84,3 +87,19 @@ def test_location_and_links_use_the_request_host(sandbox):
         answer = client.post("/customers", json={"name": "Hosted"})
         assert answer.headers["Location"].startswith("http://sandbox.example:9999/customers/")
         assert "<http://sandbox.example:9999/customers?page=1&per_page=100>" in client.get("/customers").headers["Link"]
+
+
+def test_a_request_that_is_not_valid_http_still_gets_the_error_object(sandbox):
+    host, port = sandbox.base_url.removeprefix("http://").split(":")
+    raw = b"GET /customers/1 HTTP/1.1\r\nHost: sandbox\r\nContent-Length: $se\r\n\r\n"
+    with socket.create_connection((host, int(port)), timeout=10) as connection:
+        connection.sendall(raw)
+        answer = b""
+        while chunk := connection.recv(65536):
+            answer += chunk
+    head, _, body = answer.partition(b"\r\n\r\n")
+    assert head.startswith(b"HTTP/1.1 400 ")
+    assert b"content-type: application/json" in head.lower()
+    error = json.loads(body)
+    schema_validator(load_spec(), {"$ref": "#/components/schemas/Error"}).validate(error)
+    assert (error["type"], error["param"]) == ("invalid_request", None)
