@@ -1,7 +1,8 @@
 """Per-request cost of the generated client against raw httpx and requests, all on the same sandbox GET.
 
 Run: `.venv/bin/python bench/bench_client.py [--requests N] [--rounds R]`. The sandbox runs in its own
-process (`invoiced-sandbox`), so the clients measured here do not share the interpreter with it.
+process, started by the helper `make contract` uses, so the clients measured here do not share the
+interpreter with it.
 Each round sends a short batch from every client, in rotating order, so load from elsewhere on a
 shared machine hits each client alike; the figure per client is its median batch.
 Target (printed, never asserted): the generated client within 1.25x of raw httpx.
@@ -11,14 +12,11 @@ from __future__ import annotations
 
 import argparse
 import base64
-import socket
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -27,38 +25,11 @@ from invoiced_client import InvoicedClient
 from invoiced_client.api.customers import create_customer, retrieve_customer
 from invoiced_client.models import CustomerCreate
 
+from invoiced_contract._runner import start_sandbox
+
 API_KEY = "bench_key"
 TARGET = 1.25
 VENV_BIN = Path(sys.executable).parent
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-@contextmanager
-def sandbox() -> Iterator[str]:
-    with tempfile.TemporaryDirectory() as scratch:
-        port = _free_port()
-        command = [str(VENV_BIN / "invoiced-sandbox"), "--host", "127.0.0.1", "--port", str(port)]
-        command += ["--db", str(Path(scratch) / "bench.db"), "--api-key", API_KEY]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                    break
-                except OSError:
-                    if process.poll() is not None or time.monotonic() > deadline:
-                        raise RuntimeError("sandbox did not start") from None
-                    time.sleep(0.05)
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            process.terminate()
-            process.wait(timeout=10)
 
 
 def _per_request(call: Callable[[], object], requests_per_round: int) -> float:
@@ -80,7 +51,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=80)
     args = parser.parse_args()
 
-    with sandbox() as base_url:
+    with start_sandbox(API_KEY) as started:
+        base_url = started.base_url
         client = InvoicedClient(API_KEY, base_url=base_url)
         customer_id = create_customer.sync(client=client, body=CustomerCreate(name="Bench Co")).id
         url = f"{base_url}/customers/{customer_id}"

@@ -16,7 +16,6 @@ from __future__ import annotations
 import argparse
 import base64
 import re
-import socket
 import subprocess
 import sys
 import tempfile
@@ -28,6 +27,7 @@ from pathlib import Path
 
 import httpx
 
+from invoiced_contract._runner import free_port, serving
 from invoiced_sandbox.catalog import load_catalog
 from invoiced_sandbox.context import Context
 from invoiced_sandbox.endpoints import HANDLERS
@@ -57,34 +57,10 @@ class Result:
         )
 
 
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
 @contextmanager
 def _serving(command: Sequence[str], port: int, timeout: float = 60) -> Iterator[str]:
-    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, cwd=ROOT)
-    try:
-        deadline = time.monotonic() + timeout
-        while True:
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                if process.poll() is not None or time.monotonic() > deadline:
-                    stderr = process.stderr.read().decode() if process.stderr else ""
-                    raise RuntimeError(f"{command[0]} did not start: {stderr[-2000:]}") from None
-                time.sleep(0.1)
+    with serving(command, port, timeout=timeout):
         yield f"http://127.0.0.1:{port}"
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
 
 
 def seed_customers(db_path: str, count: int) -> int:
@@ -148,20 +124,20 @@ def main(argv: Sequence[str] | None = None) -> int:
         first_id = seed_customers(db_path, args.customers)
         print(f"seeded {args.customers} customers in {time.monotonic() - started:.1f} s", flush=True)
 
-        port = _free_port()
+        port = free_port()
         sandbox = [str(VENV_BIN / "invoiced-sandbox"), "--port", str(port), "--db", db_path]
         with _serving([*sandbox, "--api-key", API_KEY, "--log-level", "warning"], port) as base:
             results["sandbox single"] = wrk(f"{base}/customers/{first_id}", **run)
             results["sandbox list"] = wrk(f"{base}/customers?per_page={PER_PAGE}", **run)
             results["sandbox last page"] = wrk(f"{base}/customers?per_page={PER_PAGE}&page={last_page}", **run)
 
-    port = _free_port()
+    port = free_port()
     prism = [str(PRISM), "mock", str(SPEC), "--host", "127.0.0.1", "--port", str(port), "--errors", "false"]
     with _serving(prism, port, timeout=120) as base:
         results["prism single"] = wrk(f"{base}/customers/{first_id}", **run)
         results["prism list"] = wrk(f"{base}/customers?per_page={PER_PAGE}", **run)
 
-    port = _free_port()
+    port = free_port()
     with _serving([sys.executable, str(ROOT / "bench" / "bare_app.py"), "--port", str(port)], port) as base:
         results["bare single"] = wrk(f"{base}/customers/{first_id}", **run)
 

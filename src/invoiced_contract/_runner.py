@@ -18,7 +18,16 @@ from pathlib import Path
 
 from invoiced_spec import SPEC_PATH
 
-__all__ = ["DEFAULT_JUNIT_PATH", "REPO_ROOT", "StartedSandbox", "main", "schemathesis_command", "start_sandbox"]
+__all__ = [
+    "DEFAULT_JUNIT_PATH",
+    "REPO_ROOT",
+    "StartedSandbox",
+    "free_port",
+    "main",
+    "schemathesis_command",
+    "serving",
+    "start_sandbox",
+]
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 CONFIG_PATH = REPO_ROOT / "schemathesis.toml"
@@ -35,21 +44,39 @@ def _tool(name: str) -> str:
     return found
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _wait_for_port(port: int, process: subprocess.Popen[bytes]) -> None:
-    deadline = time.monotonic() + _STARTUP_TIMEOUT
+def _wait_for_port(port: int, process: subprocess.Popen[bytes], name: str, timeout: float) -> None:
+    deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         if process.poll() is not None:
-            raise SystemExit(f"the sandbox exited with status {process.returncode} before serving")
+            raise SystemExit(f"{name} exited with status {process.returncode} before serving")
         with contextlib.suppress(OSError), socket.create_connection(("127.0.0.1", port), timeout=0.5):
             return
         time.sleep(0.05)
-    raise SystemExit(f"the sandbox did not listen on port {port} within {_STARTUP_TIMEOUT:.0f}s")
+    raise SystemExit(f"{name} did not listen on port {port} within {timeout:.0f}s")
+
+
+@contextlib.contextmanager
+def serving(
+    command: Sequence[str], port: int, *, timeout: float = _STARTUP_TIMEOUT
+) -> Iterator[subprocess.Popen[bytes]]:
+    """Run a server `command` until it listens on `port` on 127.0.0.1; stop it when the block ends."""
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
+    try:
+        _wait_for_port(port, process, Path(command[0]).name, timeout)
+        yield process
+    finally:
+        process.terminate()
+        try:
+            process.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            process.kill()
+            process.wait()
 
 
 @dataclass(frozen=True)
@@ -62,24 +89,15 @@ class StartedSandbox:
 def start_sandbox(api_key: str) -> Iterator[StartedSandbox]:
     """A sandbox on a free port with a fresh database, stopped (and its database removed) on exit."""
     with tempfile.TemporaryDirectory(prefix="invoiced-contract-") as tmp:
-        port = _free_port()
+        port = free_port()
         command = [
             _tool("invoiced-sandbox"),
             *("--host", "127.0.0.1", "--port", str(port)),
             *("--db", str(Path(tmp) / "sandbox.sqlite3"), "--api-key", api_key),
             *("--log-level", "warning"),
         ]
-        process = subprocess.Popen(command, stdout=subprocess.DEVNULL)
-        try:
-            _wait_for_port(port, process)
+        with serving(command, port) as process:
             yield StartedSandbox(f"http://127.0.0.1:{port}", process.pid)
-        finally:
-            process.terminate()
-            try:
-                process.wait(timeout=10)
-            except subprocess.TimeoutExpired:
-                process.kill()
-                process.wait()
 
 
 def schemathesis_command(
