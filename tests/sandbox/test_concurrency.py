@@ -26,7 +26,8 @@ import pytest
 
 from invoiced_sandbox.app import create_app
 from tests.fixtures.processes import SandboxProcess, database_args, sandbox_process
-from tests.fixtures.sandbox import check_response, serve_sandbox
+from tests.fixtures.sandbox import SpecCheckedClient, check_response, serve_sandbox
+from tests.sandbox.conftest import created, ok
 
 KEY = "racing_key"
 THREADS = 8
@@ -39,8 +40,9 @@ class Servers:
     base_urls: list[str]
     processes: list[SandboxProcess]
 
-    def client(self, n: int) -> httpx.Client:
-        return httpx.Client(base_url=self.base_urls[n % len(self.base_urls)], auth=(KEY, ""), timeout=60)
+    def client(self, n: int) -> SpecCheckedClient:
+        """Every response is checked against the spec, whatever its status."""
+        return SpecCheckedClient(base_url=self.base_urls[n % len(self.base_urls)], auth=(KEY, ""), timeout=60)
 
     def assert_nothing_logged(self) -> None:
         for process in self.processes:
@@ -62,10 +64,11 @@ def servers(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Servers]
             servers.assert_nothing_logged()
 
 
-def _answer(response: httpx.Response, status: int) -> Any:
-    check_response(response)
-    assert response.status_code == status, response.text
-    return response.json()
+def _open_invoice(http: SpecCheckedClient, name: str, unit_cost: float) -> int:
+    """A new customer's invoice of one item costing `unit_cost`."""
+    customer = created(http.post("/customers", json={"name": name}))["id"]
+    body = {"customer": customer, "items": [{"name": "Work", "unit_cost": unit_cost}]}
+    return int(created(http.post("/invoices", json=body))["id"])
 
 
 def _in_parallel(servers: Servers, count: int, task: Callable[[httpx.Client, int], Any]) -> list[Any]:
@@ -79,14 +82,14 @@ def _in_parallel(servers: Servers, count: int, task: Callable[[httpx.Client, int
 
 def test_parallel_creates_never_repeat_a_number(servers):
     with servers.client(0) as http:
-        customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
+        customer = created(http.post("/customers", json={"name": "Shared"}))["id"]
 
     def create(http: httpx.Client, n: int) -> list[str]:
         numbers = []
         for _ in range(10):
             body = {"customer": customer, "items": [{"name": f"n{n}", "unit_cost": 1}]}
-            numbers.append(_answer(http.post("/invoices", json=body), 201)["number"])
-            numbers.append(_answer(http.post("/customers", json={"name": f"c{n}"}), 201)["number"])
+            numbers.append(created(http.post("/invoices", json=body))["number"])
+            numbers.append(created(http.post("/customers", json={"name": f"c{n}"}))["number"])
         return numbers
 
     numbers = [number for batch in _in_parallel(servers, THREADS, create) for number in batch]
@@ -95,32 +98,27 @@ def test_parallel_creates_never_repeat_a_number(servers):
 
 def test_parallel_payments_on_one_invoice_are_all_counted(servers):
     with servers.client(0) as http:
-        customer = _answer(http.post("/customers", json={"name": "Payer"}), 201)["id"]
-        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 100}]}
-        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+        invoice = _open_invoice(http, "Payer", 100)
 
     def pay(http: httpx.Client, n: int) -> None:
         for _ in range(5):
             body = {"invoice": invoice, "type": "payment", "amount": 1.25}
-            _answer(http.post("/transactions", json=body), 201)
+            created(http.post("/transactions", json=body))
 
     _in_parallel(servers, THREADS, pay)
     with servers.client(0) as http:
-        assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 50
+        assert ok(http.get(f"/invoices/{invoice}"))["balance"] == 50
         listed = http.get("/transactions", params={"filter[invoice]": invoice})
         assert listed.headers["X-Total-Count"] == str(THREADS * 5)
 
 
 def test_parallel_refunds_never_exceed_the_original(servers):
     with servers.client(0) as http:
-        customer = _answer(http.post("/customers", json={"name": "Refunded"}), 201)["id"]
-        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
-        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
-        charge = _answer(http.post("/transactions", json={"invoice": invoice, "type": "charge"}), 201)["id"]
+        invoice = _open_invoice(http, "Refunded", 10)
+        charge = created(http.post("/transactions", json={"invoice": invoice, "type": "charge"}))["id"]
 
     def refund(http: httpx.Client, n: int) -> int:
         answer = http.post(f"/transactions/{charge}/refunds", json={"amount": 0.25})
-        check_response(answer)
         if answer.status_code == 400:
             assert answer.json()["param"] == "amount"
         return answer.status_code
@@ -128,43 +126,41 @@ def test_parallel_refunds_never_exceed_the_original(servers):
     statuses = _in_parallel(servers, 60, refund)
     assert sorted(statuses) == [201] * 40 + [400] * 20
     with servers.client(0) as http:
-        assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
+        assert ok(http.get(f"/invoices/{invoice}"))["balance"] == 10
 
 
 def test_parallel_updates_of_different_fields_are_all_kept(servers):
     with servers.client(0) as http:
-        customer = _answer(http.post("/customers", json={"name": "Edited"}), 201)["id"]
+        customer = created(http.post("/customers", json={"name": "Edited"}))["id"]
     fields = ["name", "notes", "city", "attention_to"]
 
     def edit(http: httpx.Client, n: int) -> None:
         for round_ in range(15):
-            _answer(http.patch(f"/customers/{customer}", json={fields[n]: f"{fields[n]} {round_}"}), 200)
+            ok(http.patch(f"/customers/{customer}", json={fields[n]: f"{fields[n]} {round_}"}))
 
     _in_parallel(servers, len(fields), edit)
     with servers.client(0) as http:
-        final = _answer(http.get(f"/customers/{customer}"), 200)
+        final = ok(http.get(f"/customers/{customer}"))
     assert {f: final[f] for f in fields} == {f: f"{f} 14" for f in fields}
 
 
 def test_item_edits_racing_payments_keep_the_balance_right(servers):
     with servers.client(0) as http:
-        customer = _answer(http.post("/customers", json={"name": "Moving target"}), 201)["id"]
-        body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 500}]}
-        invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+        invoice = _open_invoice(http, "Moving target", 500)
 
     def race(http: httpx.Client, n: int) -> None:
         for round_ in range(12):
             if n % 2:
                 body = {"items": [{"name": "Work", "quantity": 1 + (n + round_) % 3, "unit_cost": 500}]}
-                _answer(http.patch(f"/invoices/{invoice}", json=body), 200)
+                ok(http.patch(f"/invoices/{invoice}", json=body))
             else:
                 body = {"invoice": invoice, "type": "payment", "amount": 0.5}
-                _answer(http.post("/transactions", json=body), 201)
+                created(http.post("/transactions", json=body))
 
     _in_parallel(servers, 6, race)
     with servers.client(0) as http:
-        final = _answer(http.get(f"/invoices/{invoice}"), 200)
-        payments = _answer(http.get("/transactions", params={"filter[invoice]": invoice, "per_page": 100}), 200)
+        final = ok(http.get(f"/invoices/{invoice}"))
+        payments = ok(http.get("/transactions", params={"filter[invoice]": invoice, "per_page": 100}))
     paid_in = sum((Decimal(str(p["amount"])) for p in payments), Decimal(0))
     assert len(payments) == 3 * 12
     assert Decimal(str(final["balance"])) == Decimal(str(final["total"])) - paid_in
@@ -182,10 +178,8 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
     with sandbox_process(args) as first, sandbox_process(args) as second:
         servers = Servers([first.base_url, second.base_url], [first, second])
         with servers.client(0) as http:
-            customer = _answer(http.post("/customers", json={"name": "Held"}), 201)["id"]
-            body = {"customer": customer, "items": [{"name": "Work", "unit_cost": 10}]}
-            invoice = _answer(http.post("/invoices", json=body), 201)["id"]
-            charge = _answer(http.post("/transactions", json={"invoice": invoice, "type": "charge"}), 201)["id"]
+            invoice = _open_invoice(http, "Held", 10)
+            charge = created(http.post("/transactions", json={"invoice": invoice, "type": "charge"}))["id"]
 
         holder = sqlite3.connect(db_path, isolation_level=None)
         holder.execute("BEGIN IMMEDIATE")
@@ -193,9 +187,7 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
 
             def refund_all(n: int) -> int:
                 with servers.client(n) as http:
-                    answer = http.post(f"/transactions/{charge}/refunds", json={"amount": 10})
-                    check_response(answer)
-                    return answer.status_code
+                    return http.post(f"/transactions/{charge}/refunds", json={"amount": 10}).status_code
 
             pending = [pool.submit(refund_all, n) for n in range(2)]
             time.sleep(0.5)  # both requests are now waiting on the lock
@@ -205,7 +197,7 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
         holder.close()
         assert statuses == [201, 400]
         with servers.client(0) as http:
-            assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 10
+            assert ok(http.get(f"/invoices/{invoice}"))["balance"] == 10
         servers.assert_nothing_logged()
 
 
@@ -260,9 +252,7 @@ def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
     with sandbox_process(args) as first, sandbox_process(args) as second:
         servers = Servers([first.base_url, second.base_url], [first, second])
         with servers.client(0) as http:
-            customer = _answer(http.post("/customers", json={"name": "Shared"}), 201)["id"]
-            body = {"customer": customer, "items": [{"name": "Pool", "unit_cost": 1000}]}
-            invoice = _answer(http.post("/invoices", json=body), 201)["id"]
+            invoice = _open_invoice(http, "Shared", 1000)
         members = 4
         # spawn, not fork: the test process runs threads, which fork would copy mid-flight.
         context = multiprocessing.get_context("spawn")
@@ -273,7 +263,7 @@ def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
         numbers = [number for _, number in answers if number]
         assert len(numbers) == len(set(numbers)) == members * 12 * 2
         with servers.client(0) as http:
-            assert _answer(http.get(f"/invoices/{invoice}"), 200)["balance"] == 1000 - members * 12
+            assert ok(http.get(f"/invoices/{invoice}"))["balance"] == 1000 - members * 12
         for url in servers.base_urls:
             with httpx.Client(base_url=url, auth=(KEY, "")) as http:
                 assert http.get("/customers").headers["X-Total-Count"] == str(1 + members * 12)

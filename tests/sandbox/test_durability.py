@@ -23,7 +23,8 @@ import httpx
 import pytest
 
 from tests.fixtures.processes import database_args, sandbox_process
-from tests.fixtures.sandbox import check_response
+from tests.fixtures.sandbox import SpecCheckedClient
+from tests.sandbox.conftest import created, ok
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -55,39 +56,28 @@ class Acknowledged:
             self.count += 1
 
 
-def _answer(response: httpx.Response, status: int) -> dict[str, Any]:
-    check_response(response)
-    assert response.status_code == status, response.text
-    return response.json()  # type: ignore[no-any-return]
-
-
 def _work(base_url: str, seed: int, seen: Acknowledged, stop: threading.Event) -> None:
     rng = random.Random(seed)
-    with httpx.Client(base_url=base_url, auth=(KEY, ""), timeout=30) as http:
+    with SpecCheckedClient(base_url=base_url, auth=(KEY, ""), timeout=30) as http:
         try:
             while not stop.is_set():
-                customer = _answer(
-                    http.post(
-                        "/customers",
-                        json={"name": f"Worker {seed} customer", "collection_mode": "auto", "stripe_token": "tok_visa"},
-                    ),
-                    201,
-                )
+                body = {"name": f"Worker {seed} customer", "collection_mode": "auto", "stripe_token": "tok_visa"}
+                customer = created(http.post("/customers", json=body))
                 seen.record("customers", customer)
                 items = [
                     {"name": f"Item {n}", "quantity": rng.randint(1, 5), "unit_cost": rng.randint(1, 99_999) / 100}
                     for n in range(rng.randint(1, 4))
                 ]
-                invoice = _answer(http.post("/invoices", json={"customer": customer["id"], "items": items}), 201)
+                invoice = created(http.post("/invoices", json={"customer": customer["id"], "items": items}))
                 seen.record("invoices", invoice)
                 with seen.lock:
                     seen.sent_items[invoice["id"]] = items
                 part = max(Decimal("0.01"), (Decimal(str(invoice["total"])) / 3).quantize(Decimal("0.01")))
                 body = {"invoice": invoice["id"], "type": "payment", "amount": float(part)}
-                payment = _answer(http.post("/transactions", json=body), 201)
+                payment = created(http.post("/transactions", json=body))
                 seen.record("transactions", payment)
                 if rng.random() < 0.5:
-                    _answer(http.post(f"/invoices/{invoice['id']}/pay"), 200)
+                    ok(http.post(f"/invoices/{invoice['id']}/pay"))
                     with seen.lock:
                         seen.paid.add(invoice["id"])
         except httpx.TransportError:
@@ -105,7 +95,7 @@ def _every(http: httpx.Client, path: str) -> list[dict[str, Any]]:
     page = 1
     while True:
         answer = http.get(path, params={"page": page, "per_page": 100})
-        batch = _answer(answer, 200)
+        batch = ok(answer)
         objects.extend(batch)
         if len(objects) >= int(answer.headers["X-Total-Count"]):
             return objects
@@ -141,7 +131,10 @@ def test_acknowledged_concurrent_writes_survive_sigkill_and_balance(tmp_path):
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     raw.close()
 
-    with sandbox_process(args) as running, httpx.Client(base_url=running.base_url, auth=(KEY, "")) as http:
+    with (
+        sandbox_process(args) as running,
+        SpecCheckedClient(base_url=running.base_url, auth=(KEY, ""), timeout=30) as http,
+    ):
         _check_acknowledged_writes_are_there(http, seen)
         _check_books_balance(http, seen)
         _check_numbers_carry_on(http)
@@ -149,11 +142,11 @@ def test_acknowledged_concurrent_writes_survive_sigkill_and_balance(tmp_path):
 
 def _check_acknowledged_writes_are_there(http: httpx.Client, seen: Acknowledged) -> None:
     for customer_id, customer in seen.customers.items():
-        assert _answer(http.get(f"/customers/{customer_id}"), 200) == customer
+        assert ok(http.get(f"/customers/{customer_id}")) == customer
     for transaction_id, transaction in seen.transactions.items():
-        assert _answer(http.get(f"/transactions/{transaction_id}"), 200) == transaction
+        assert ok(http.get(f"/transactions/{transaction_id}")) == transaction
     for invoice_id, invoice in seen.invoices.items():
-        now = _answer(http.get(f"/invoices/{invoice_id}"), 200)
+        now = ok(http.get(f"/invoices/{invoice_id}"))
         # Balance, paid and status move with later payments; the rest is as created.
         moving = {"balance", "paid", "status", "attempt_count"}
         assert {k: v for k, v in now.items() if k not in moving} == {
@@ -191,7 +184,7 @@ def _check_books_balance(http: httpx.Client, seen: Acknowledged) -> None:
     customers = _every(http, "/customers")
     assert set(seen.customers) <= {c["id"] for c in customers}
     for customer in customers:
-        balance = _answer(http.get(f"/customers/{customer['id']}/balance"), 200)
+        balance = ok(http.get(f"/customers/{customer['id']}/balance"))
         assert _money(balance["total_outstanding"]) == outstanding[customer["id"]]
 
 
@@ -201,7 +194,7 @@ def _check_numbers_carry_on(http: httpx.Client) -> None:
     for objects in (customers, invoices):
         numbers = [o["number"] for o in objects]
         assert len(numbers) == len(set(numbers))
-    customer = _answer(http.post("/customers", json={"name": "After the restart"}), 201)
-    invoice = _answer(http.post("/invoices", json={"customer": customer["id"]}), 201)
+    customer = created(http.post("/customers", json={"name": "After the restart"}))
+    invoice = created(http.post("/invoices", json={"customer": customer["id"]}))
     assert customer["number"] not in {c["number"] for c in customers}
     assert invoice["number"] not in {i["number"] for i in invoices}
