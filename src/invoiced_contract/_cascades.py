@@ -56,14 +56,16 @@ def _header(response: Response, name: str) -> str | None:
 
 @schemathesis.hook
 def after_call(context: HookContext, case: Case[Any], response: Response) -> None:
+    method = case.method.upper()
+    # Runs after every request: only successful deletes and creates are worth a look.
+    if (method, response.status_code) not in (("DELETE", 204), ("POST", 201)):
+        return
     server = base_url(case, response)
-    if case.method.upper() == "DELETE" and response.status_code == 204:
+    if method == "DELETE":
         deleted = _object_key(server, case.formatted_path)
         if deleted is not None:
             with _lock:
                 _deleted.add(deleted)
-        return
-    if case.method.upper() != "POST" or response.status_code != 201:
         return
     location = _header(response, "location")
     key = _object_key(server, urlsplit(location).path[len(urlsplit(server).path) :]) if location else None

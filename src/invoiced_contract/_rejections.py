@@ -21,7 +21,7 @@ import requests
 from schemathesis import Case, Response
 
 from ._probe import Probe
-from ._spec import find_operation, get_operation
+from ._spec import find_operation, get_operation, least_amount_by_type
 
 __all__ = ["documented_rejection"]
 
@@ -29,7 +29,6 @@ __all__ = ["documented_rejection"]
 _REFERENCES = {"customer": "retrieveCustomer", "invoice": "retrieveInvoice"}
 _SEND_OPERATIONS = ("sendCustomerStatement", "sendInvoice", "sendTransactionReceipt")
 _CENT = 0.005
-_MOVES_MONEY = ("charge", "payment", "refund")
 
 
 def _object_path(operation_id: str, object_id: Any) -> str:
@@ -135,13 +134,14 @@ class _Rejection:
                 return f"customer {self.body['customer']} is not the invoice's, {invoice.get('customer')}"
             # "A charge, payment or refund that would take a balance of zero or less is answered
             # with `400` naming `amount`."
+            least = least_amount_by_type().get(str(self.body.get("type")))
             if (
                 invoice is not None
+                and least is not None
                 and self.param == "amount"
                 and "amount" not in self.body
-                and self.body.get("type") in _MOVES_MONEY
                 and isinstance(invoice.get("balance"), (int, float))
-                and invoice["balance"] < _CENT
+                and invoice["balance"] < least - _CENT
             ):
                 return f"the invoice's balance, {invoice['balance']}, is nothing to take"
         return None
@@ -182,8 +182,9 @@ class _Rejection:
         if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
             return None
         # "The `amount` of a charge, payment or refund must stay at least 0.01."
-        if transaction.get("type") in _MOVES_MONEY and amount < 0.01 - _CENT:
-            return f"{amount} is less than 0.01, and the transaction is a {transaction['type']}"
+        least = least_amount_by_type().get(str(transaction.get("type")))
+        if least is not None and amount < least - _CENT:
+            return f"{amount} is less than {least}, and the transaction is a {transaction['type']}"
         # "A refund may not be raised above what is left of its original."
         if transaction.get("type") == "refund" and transaction.get("parent_transaction") is not None:
             return self.refund(transaction["parent_transaction"], amount, exclude=transaction["id"])

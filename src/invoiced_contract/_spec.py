@@ -13,6 +13,7 @@ __all__ = [
     "error_validator",
     "find_operation",
     "get_operation",
+    "least_amount_by_type",
     "response_schema",
     "schema_branches",
     "spec",
@@ -72,3 +73,15 @@ def schema_branches(schema: Any) -> Iterator[dict[str, Any]]:
     for keyword in ("oneOf", "anyOf", "allOf"):
         for branch in schema.get(keyword, []):
             yield from schema_branches(branch)
+
+
+@functools.cache
+def least_amount_by_type() -> dict[str, float]:
+    """Transaction types that move money, and the least `amount` each may have (TransactionCreate's if/then)."""
+    found: dict[str, float] = {}
+    for branch in schema_branches({"$ref": "#/components/schemas/TransactionCreate"}):
+        condition, then = branch.get("if"), branch.get("then")
+        if condition and then:
+            least = then["properties"]["amount"]["minimum"]
+            found.update(dict.fromkeys(condition["properties"]["type"]["enum"], least))
+    return found

@@ -19,10 +19,11 @@ def _invoice_of_new_customer(sandbox) -> tuple[int, int]:
 
 def test_an_invoice_gone_with_its_deleted_customer_is_excused(sandbox):
     customer, invoice = _invoice_of_new_customer(sandbox)
-    _, deleted = send_case(sandbox, "DELETE", f"/customers/{customer}", path_parameters={"customer_id": customer})
+    _, deleted = send_case(sandbox, "DELETE", "/customers/{customer_id}", path_parameters={"customer_id": customer})
     assert deleted.status_code == 204
-    path = f"/invoices/{invoice}"
-    case, response = send_case(sandbox, "PATCH", path, path_parameters={"invoice_id": invoice}, body={"notes": "x"})
+    case, response = send_case(
+        sandbox, "PATCH", "/invoices/{invoice_id}", path_parameters={"invoice_id": invoice}, body={"notes": "x"}
+    )
     assert response.status_code == 404
     assert f"customers {customer}" in explained("ST302", case, response)
     # The same explanation does not excuse other kinds of failure.
@@ -35,8 +36,9 @@ def test_an_invoice_gone_while_its_customer_stays_is_not_excused(sandbox):
         # Removed on its own: whatever removed it, its owner does not explain it.
         assert http.delete(f"/invoices/{invoice}").status_code == 204
         assert http.get(f"/customers/{customer}").status_code == 200
-    path = f"/invoices/{invoice}"
-    case, response = send_case(sandbox, "PATCH", path, path_parameters={"invoice_id": invoice}, body={"notes": "x"})
+    case, response = send_case(
+        sandbox, "PATCH", "/invoices/{invoice_id}", path_parameters={"invoice_id": invoice}, body={"notes": "x"}
+    )
     assert response.status_code == 404
     assert explained("ST302", case, response) is None
 
@@ -46,7 +48,8 @@ def test_an_owner_missing_without_a_delete_in_the_run_excuses_nothing(sandbox):
     customer, invoice = _invoice_of_new_customer(sandbox)
     with httpx.Client(base_url=sandbox.base_url, auth=(sandbox.api_key, "")) as http:
         assert http.delete(f"/customers/{customer}").status_code == 204
-    path = f"/invoices/{invoice}"
-    case, response = send_case(sandbox, "PATCH", path, path_parameters={"invoice_id": invoice}, body={"notes": "x"})
+    case, response = send_case(
+        sandbox, "PATCH", "/invoices/{invoice_id}", path_parameters={"invoice_id": invoice}, body={"notes": "x"}
+    )
     assert response.status_code == 404
     assert explained("ST302", case, response) is None

@@ -43,14 +43,19 @@ def test_lowering_an_original_below_its_refunds_is_excused(sandbox, paid_invoice
     _, charge = paid_invoice
     with sandbox.client() as client:
         client.post(f"/transactions/{charge['id']}/refunds", json={"amount": 6})
-    path = f"/transactions/{charge['id']}"
     case, response = send_case(
-        sandbox, "PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": 5}
+        sandbox,
+        "PATCH",
+        "/transactions/{transaction_id}",
+        path_parameters={"transaction_id": charge["id"]},
+        body={"amount": 5},
     )
     assert (response.status_code, response.json()["param"]) == (400, "amount")
     assert "already refunded" in documented_rejection(case, response)
     # Above what was refunded, a refusal is the server's fault, and stays a failure.
-    case = make_case("PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": 7})
+    case = make_case(
+        "PATCH", "/transactions/{transaction_id}", path_parameters={"transaction_id": charge["id"]}, body={"amount": 7}
+    )
     assert documented_rejection(case, refused(sandbox, case, "amount")) is None
 
 
@@ -69,15 +74,19 @@ def test_a_customer_other_than_the_invoices_is_excused(sandbox, paid_invoice):
 
 def test_a_charge_lowered_to_nothing_is_excused_but_an_adjustment_is_not(sandbox, paid_invoice):
     _, charge = paid_invoice
-    path = f"/transactions/{charge['id']}"
     case, response = send_case(
-        sandbox, "PATCH", path, path_parameters={"transaction_id": charge["id"]}, body={"amount": -3}
+        sandbox,
+        "PATCH",
+        "/transactions/{transaction_id}",
+        path_parameters={"transaction_id": charge["id"]},
+        body={"amount": -3},
     )
     assert (response.status_code, response.json()["param"]) == (400, "amount")
     assert "less than 0.01" in documented_rejection(case, response)
     with sandbox.client() as client:
         credit = client.post("/transactions", json={"customer": charge["customer"], "type": "adjustment", "amount": 5})
     credit_id = credit.json()["id"]
-    path = f"/transactions/{credit_id}"
-    case = make_case("PATCH", path, path_parameters={"transaction_id": credit_id}, body={"amount": -3})
+    case = make_case(
+        "PATCH", "/transactions/{transaction_id}", path_parameters={"transaction_id": credit_id}, body={"amount": -3}
+    )
     assert documented_rejection(case, refused(sandbox, case, "amount")) is None
