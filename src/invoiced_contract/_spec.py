@@ -6,7 +6,7 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
-from invoiced_spec import Operation, load_spec, operations, resolve, schema_validator
+from invoiced_spec import Operation, least_transaction_amounts, load_spec, operations, resolve, schema_validator
 
 __all__ = [
     "body_schema",
@@ -77,11 +77,5 @@ def schema_branches(schema: Any) -> Iterator[dict[str, Any]]:
 
 @functools.cache
 def least_amount_by_type() -> dict[str, float]:
-    """Transaction types that move money, and the least `amount` each may have (TransactionCreate's if/then)."""
-    found: dict[str, float] = {}
-    for branch in schema_branches({"$ref": "#/components/schemas/TransactionCreate"}):
-        condition, then = branch.get("if"), branch.get("then")
-        if condition and then:
-            least = then["properties"]["amount"]["minimum"]
-            found.update(dict.fromkeys(condition["properties"]["type"]["enum"], least))
-    return found
+    """Transaction types that move money, and the least `amount` each may have."""
+    return {kind: float(least) for kind, least in least_transaction_amounts(spec()).items()}

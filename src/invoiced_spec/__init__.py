@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from ._loader import SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
+from ._rules import least_transaction_amounts
 from ._validators import schema_validator
 
 __all__ = [
     "SPEC_PATH",
     "Operation",
     "Parameter",
+    "least_transaction_amounts",
     "load_spec",
     "operations",
     "resolve",

@@ -123,8 +123,12 @@ def retrieve_customer_balance(ctx: Context) -> Reply:
 
 def send_customer_statement(ctx: Context) -> Reply:
     customer_id = ctx.ids["customer_id"]
-    customer_row(ctx, customer_id)
-    name, email = ctx.db.execute("SELECT name, email FROM customers WHERE id = ?", (customer_id,)).fetchone()
+    row = ctx.db.execute(
+        "SELECT name, email FROM customers WHERE business = ? AND id = ?", (ctx.business, customer_id)
+    ).fetchone()
+    if row is None:
+        raise not_found("customer", customer_id)
+    name, email = row
     emails = send_emails(
         ctx,
         kind="customer",

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from invoiced_spec import least_transaction_amounts, load_spec
+
 from ..context import Context, Reply
 from ..emails import send_emails
 from ..errors import bad_request, not_found
@@ -29,6 +31,17 @@ def _transaction(ctx: Context, transaction_id: int) -> dict[str, Any]:
 
 def _amount_cents(value: Any) -> int:
     return cents(decimal(value))
+
+
+# The schema holds explicit amounts to this; an amount taken from an invoice's
+# balance, or changed by an update, is held to it here.
+_LEAST_CENTS = {kind: cents(least) for kind, least in least_transaction_amounts(load_spec()).items()}
+
+
+def _check_least_amount(kind: str, amount_cents: int) -> None:
+    least = _LEAST_CENTS.get(kind)
+    if least is not None and amount_cents < least:
+        raise bad_request(f"A {kind} must be for at least {money(least)}", "amount")
 
 
 def create_transaction(ctx: Context) -> Reply:
@@ -63,8 +76,7 @@ def create_transaction(ctx: Context) -> Reply:
         amount = balance
     else:
         raise bad_request("amount is required when no invoice is given", "amount")
-    if kind in ("charge", "payment", "refund") and amount <= 0:
-        raise bad_request(f"A {kind} must be for a positive amount", "amount")
+    _check_least_amount(kind, amount)
     values = {
         "business": ctx.business,
         "customer": customer,
@@ -114,8 +126,8 @@ def update_transaction(ctx: Context) -> Reply:
     amount = values.get("amount", _amount_cents(current["amount"]))
     status = values.get("status", current["status"])
     kind = current["type"]
-    if kind in ("charge", "payment", "refund") and "amount" in values and amount <= 0:
-        raise bad_request(f"A {kind} must be for a positive amount", "amount")
+    if "amount" in values:
+        _check_least_amount(kind, amount)
     if kind == "refund" and status != "failed" and current["parent_transaction"] is not None:
         _check_refund_limit(ctx, current, amount)
     if kind in ("charge", "payment") and "amount" in values:
