@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SPEC := spec/openapi.yaml
+SANDBOX_SPEC := spec/sandbox.yaml
 INSTALLED := $(VENV)/.installed
 
 .PHONY: help  ## List the targets
@@ -27,6 +28,7 @@ install: $(INSTALLED)
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
+	$(PY) -m invoiced_spec.check $(SANDBOX_SPEC)
 
 # The generated client. The generator's post_hooks call ruff, found on PATH, so the venv's
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no

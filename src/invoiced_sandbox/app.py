@@ -8,6 +8,7 @@ it), and responses are serialised with orjson straight onto the ASGI channel.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import hashlib
@@ -24,11 +25,14 @@ from starlette.applications import Starlette
 from invoiced_spec import load_spec
 
 from .catalog import Catalog, load_catalog
-from .context import Context, Reply
+from .clock import apply_lifecycle_schema, clock_now
+from .context import Context, Handler, Reply
+from .controls import PREFIX, Controls
 from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
 from .forms import nest, parse_pairs
 from .ratelimit import RateLimiter
+from .requestlog import LoggedRequest, new_request_id
 from .routes import FORM, JSON, Body, Route, Router
 from .store import Busy, business_ids, open_database, write_transaction
 
@@ -73,17 +77,22 @@ class Sandbox:
         self.router = Router(load_spec(), HANDLERS)
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
+        apply_lifecycle_schema(self.db)
         self.businesses = business_ids(self.db, api_keys)
+        self.controls = Controls(self.db, db_path, self.catalog, self.router)
         self.limiter = RateLimiter(rate_limit) if rate_limit else None
         self._credentials: dict[bytes, int] = {}
 
     def close(self) -> None:
+        self.controls.close()
         self.db.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await send({"type": "websocket.close", "code": 1003})
             return
+        started = time.perf_counter()
+        request_id = new_request_id()
         try:
             reply = await self._handle(scope, receive)
         except ApiError as exc:
@@ -104,7 +113,17 @@ class Sandbox:
                 400,
                 {"type": "invalid_request", "message": "The request could not be processed", "param": None},
             )
+        reply.headers.append(("X-Request-Id", request_id))
         await _send(send, reply)
+        business = scope.get("invoiced.business")
+        if business is not None and not scope["path"].startswith(PREFIX + "requests"):
+            self.controls.log.record(
+                business,
+                LoggedRequest(
+                    request_id, time.time(), scope["method"], scope["path"],
+                    scope["query_string"].decode("latin-1"), reply.status, (time.perf_counter() - started) * 1000,
+                ),
+            )  # fmt: skip
 
     def _authenticate(self, header: bytes | None) -> int:
         if header is None:
@@ -126,9 +145,26 @@ class Sandbox:
             self._credentials[header] = found
         return found
 
+    async def _injected_fault(self, business: int) -> None:
+        """Answer or delay this request as a fault injected through the controls asks (faults.py)."""
+        fault = self.controls.faults.take(business)
+        if fault is None:
+            return
+        if fault.kind == "rate_limit":
+            raise ApiError(
+                429, f"Too many requests (an injected fault); retry after {fault.retry_after} seconds", None,
+                [("Retry-After", str(fault.retry_after))],
+            )  # fmt: skip
+        if fault.kind == "unavailable":
+            raise ApiError(503, "The sandbox is unavailable (an injected fault); retry shortly")
+        await asyncio.sleep(fault.delay_ms / 1000)
+
     async def _handle(self, scope: Scope, receive: Receive) -> Reply:
         path: str = scope["path"]
-        matched = self.router.match(path)
+        matched: Any = self.router.match(path)
+        control = matched is None and path.startswith(PREFIX)
+        if control:
+            matched = self.controls.router.match(path)
         if matched is None:
             raise ApiError(404, f"No such path: {path}")
         template, raw_ids = matched
@@ -138,6 +174,9 @@ class Sandbox:
             raise ApiError(405, f"{method} is not allowed on {path}", None, [("Allow", template.allow)])
         headers = dict(scope["headers"])
         business = self._authenticate(headers.get(b"authorization"))
+        scope["invoiced.business"] = business
+        if not control:
+            await self._injected_fault(business)
         if self.limiter is not None:
             wait = self.limiter.retry_after(business)
             if wait is not None:
@@ -181,7 +220,7 @@ class Sandbox:
             db=self.db,
             catalog=self.catalog,
             business=business,
-            now=int(time.time()),
+            now=clock_now(self.db, business),
             base_url=_base_url(scope, headers.get(b"host")),
             path=path,
             raw_query=query_string.decode("latin-1"),
@@ -189,12 +228,14 @@ class Sandbox:
             query=query,
             body=body,
         )
+        if control:
+            return await route.handler(ctx)  # type: ignore[no-any-return]
         if not route.writes:
-            return route.handler(ctx)
+            return route.handler(ctx)  # type: ignore[no-any-return]
         return write_transaction(self.db, lambda: _write(route, ctx, idempotency_key, fingerprint))
 
 
-def _write(route: Route, ctx: Context, key: str | None, fingerprint: str) -> Reply:
+def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str) -> Reply:
     """Run a writing handler; with an Idempotency-Key, replay or record its response in the same transaction."""
     if key is None:
         return route.handler(ctx)

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from ._loader import SPEC_PATH, load_spec, resolve
+from ._loader import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import least_transaction_amounts
 from ._validators import schema_validator
 
 __all__ = [
+    "SANDBOX_SPEC_PATH",
     "SPEC_PATH",
     "Operation",
     "Parameter",

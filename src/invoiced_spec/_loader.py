@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["SPEC_PATH", "load_spec", "resolve"]
+__all__ = ["SANDBOX_SPEC_PATH", "SPEC_PATH", "load_spec", "resolve"]
 
 
 def _default_spec_path() -> Path:
@@ -23,6 +23,9 @@ def _default_spec_path() -> Path:
 
 
 SPEC_PATH: Path = _default_spec_path()
+# The sandbox's own controls (test clocks, snapshots, faults): not part of the
+# Invoiced API, so described in a document of their own beside it.
+SANDBOX_SPEC_PATH: Path = SPEC_PATH.with_name("sandbox.yaml")
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
