@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
 
 
@@ -57,3 +58,10 @@ def database_digest(db_path: str) -> str:
                 digest.update(repr((table, row)).encode())
     connection.close()
     return digest.hexdigest()
+
+
+@pytest.fixture
+def controls(sandbox: RunningSandbox) -> Iterator[SandboxControls]:
+    """The sandbox controls (spec/sandbox.yaml) of the first key's business."""
+    with SandboxControls(sandbox.base_url, sandbox.api_key) as typed:
+        yield typed
