@@ -10,8 +10,11 @@ from collections.abc import Sequence
 import uvicorn
 
 from .app import create_app
+from .clock import clock_now
+from .errors import ApiError
+from .seed import FixtureError, read_fixture, seed_if_empty
 from .serving import server_config
-from .store import IncompatibleDatabase
+from .store import IncompatibleDatabase, write_transaction
 
 __all__ = ["main"]
 
@@ -38,6 +41,12 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--rate-limit", type=float, default=None, metavar="N", help="requests per second per key (default: no limit)"
     )
+    parser.add_argument(
+        "--seed",
+        metavar="FILE",
+        default=None,
+        help="a YAML or JSON fixture to seed every business that holds no customer yet (see spec/sandbox.yaml)",
+    )
     parser.add_argument("--log-level", default="info", help="uvicorn's log level (default %(default)s)")
     return parser
 
@@ -51,11 +60,31 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.rate_limit is not None and args.rate_limit <= 0:
         print("invoiced-sandbox: --rate-limit must be positive", file=sys.stderr)
         return 2
+    fixture = None
+    if args.seed is not None:
+        try:
+            fixture = read_fixture(args.seed)
+        except FixtureError as exc:
+            print(f"invoiced-sandbox: {exc}", file=sys.stderr)
+            return 2
     try:
         app = create_app(args.db, keys, args.rate_limit)
     except IncompatibleDatabase as exc:
         print(f"invoiced-sandbox: {exc}", file=sys.stderr)
         return 2
+    if fixture is not None:
+        sandbox = app.state.sandbox
+        for key, business in sandbox.businesses.items():
+            now = clock_now(sandbox.db, business)
+            try:
+                seeded = write_transaction(
+                    sandbox.db,
+                    lambda: seed_if_empty(sandbox.db, sandbox.catalog, sandbox.router, business, now, fixture),  # noqa: B023
+                )
+            except ApiError as exc:
+                print(f"invoiced-sandbox: {args.seed}: {exc.message}", file=sys.stderr)
+                return 2
+            print(f"Seeded {key} from {args.seed}" if seeded else f"Not seeding {key}: it has customers", flush=True)
     print(f"Invoiced sandbox listening on http://{args.host}:{args.port} (database {args.db})", flush=True)
     print("Accepted API keys: " + ", ".join(keys), flush=True)
     if args.rate_limit:

@@ -23,7 +23,7 @@ from .errors import ApiError, bad_request
 from .routes import JSON, Router
 from .validation import SchemaCheck
 
-__all__ = ["KINDS", "FixtureError", "check_fixture", "read_fixture", "seed"]
+__all__ = ["KINDS", "FixtureError", "check_fixture", "read_fixture", "seed", "seed_if_empty"]
 
 # Kind, the create operation, and which attributes may refer to earlier entries.
 KINDS: tuple[tuple[str, str, dict[str, str]], ...] = (
@@ -106,3 +106,13 @@ def seed(
             location = dict(reply.headers)["Location"]
             created[kind][str(entry.get("key", index))] = int(location.rsplit("/", 1)[1])
     return created
+
+
+def seed_if_empty(
+    db: sqlite3.Connection, catalog: Catalog, router: Router[Handler], business: int, now: int, fixture: dict[str, Any]
+) -> bool:
+    """Seed the business unless it holds any customer already (a restart keeps what a run made). In a transaction."""
+    if db.execute("SELECT 1 FROM customers WHERE business = ? LIMIT 1", (business,)).fetchone() is not None:
+        return False
+    seed(db, catalog, router, business, now, fixture)
+    return True
