@@ -72,6 +72,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     except IncompatibleDatabase as exc:
         print(f"invoiced-sandbox: {exc}", file=sys.stderr)
         return 2
+    print(f"Invoiced sandbox listening on http://{args.host}:{args.port} (database {args.db})", flush=True)
+    print("Accepted API keys: " + ", ".join(keys), flush=True)
+    if args.rate_limit:
+        print(f"Rate limit: {args.rate_limit:g} requests per second per key", flush=True)
     if fixture is not None:
         sandbox = app.state.sandbox
         for key, business in sandbox.businesses.items():
@@ -85,10 +89,6 @@ def main(argv: Sequence[str] | None = None) -> int:
                 print(f"invoiced-sandbox: {args.seed}: {exc.message}", file=sys.stderr)
                 return 2
             print(f"Seeded {key} from {args.seed}" if seeded else f"Not seeding {key}: it has customers", flush=True)
-    print(f"Invoiced sandbox listening on http://{args.host}:{args.port} (database {args.db})", flush=True)
-    print("Accepted API keys: " + ", ".join(keys), flush=True)
-    if args.rate_limit:
-        print(f"Rate limit: {args.rate_limit:g} requests per second per key", flush=True)
     uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level)).run()
     return 0
 
