@@ -113,7 +113,8 @@ class Sandbox:
                 400,
                 {"type": "invalid_request", "message": "The request could not be processed", "param": None},
             )
-        reply.headers.append(("X-Request-Id", request_id))
+        # A new list: an ApiError's headers may be a shared constant (the 401's WWW-Authenticate).
+        reply.headers = [*reply.headers, ("X-Request-Id", request_id)]
         await _send(send, reply)
         business = scope.get("invoiced.business")
         if business is not None and not scope["path"].startswith(PREFIX + "requests"):

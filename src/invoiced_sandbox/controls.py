@@ -24,7 +24,7 @@ from .clock import add_duration, frozen_at
 from .context import Context, Handler, Reply
 from .errors import ApiError, bad_request
 from .faults import Fault, Faults
-from .lifecycle import advance
+from .lifecycle import MAX_RENEWALS, TooManyRenewals, advance
 from .listing import page_reply
 from .objects import INVOICE_STATUS_SQL
 from .requestlog import RequestLog
@@ -102,7 +102,14 @@ class Controls:
         target = ctx.body.get("now", ctx.now)
         if target < ctx.now:
             raise bad_request(f"The clock cannot go back: it is at {ctx.now}", "now")
-        return Reply(200, await self._advance(ctx.business, ctx.now, target))
+        try:
+            return Reply(200, await self._advance(ctx.business, ctx.now, target))
+        except TooManyRenewals as exc:
+            raise bad_request(
+                f"This advance would issue {exc.renewals} renewal invoices, more than {MAX_RENEWALS};"
+                " advance in smaller steps",
+                "now",
+            ) from None
 
     async def advance_clock(self, ctx: Context) -> Reply:
         body = ctx.body
@@ -115,7 +122,14 @@ class Controls:
                 raise bad_request(f"The clock cannot go back: it is at {ctx.now}", "to")
         else:
             target = add_duration(ctx.now, body.get("months", 0), body.get("days", 0), body.get("seconds", 0))
-        return Reply(200, await self._advance(ctx.business, ctx.now, target))
+        try:
+            return Reply(200, await self._advance(ctx.business, ctx.now, target))
+        except TooManyRenewals as exc:
+            raise bad_request(
+                f"This advance would issue {exc.renewals} renewal invoices, more than {MAX_RENEWALS};"
+                " advance in smaller steps",
+                "to" if "to" in body else durations[0],
+            ) from None
 
     async def _advance(self, business: int, start: int, target: int) -> dict[str, Any]:
         if self.db_path == ":memory:":

@@ -17,15 +17,28 @@ from typing import Any
 
 import orjson
 
+from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
+
 from .billing import charge_invoice, issue_renewal
 from .catalog import Catalog
 from .clock import move_clock
 from .context import Context
 from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_SELECT, subscription_object
-from .schedule import period_start
+from .schedule import _periods_started, period_start
 from .store import write_transaction
 
-__all__ = ["Outcome", "advance"]
+__all__ = ["MAX_RENEWALS", "Outcome", "TooManyRenewals", "advance"]
+
+# Bounds the work one request can ask for (spec/sandbox.yaml, advanceClock).
+MAX_RENEWALS: int = load_spec(SANDBOX_SPEC_PATH)["info"]["x-max-renewals-per-advance"]
+
+
+class TooManyRenewals(Exception):
+    """The advance would issue more renewal invoices than MAX_RENEWALS; nothing was run."""
+
+    def __init__(self, renewals: int) -> None:
+        super().__init__(f"{renewals} renewals")
+        self.renewals = renewals
 
 # Kinds in the order they run within one second (spec/sandbox.yaml, "Test clocks").
 DUE, RENEW, RETRY, CHARGE, FINISH = range(5)
@@ -71,11 +84,20 @@ class _Advance:
 
     def load(self) -> None:
         db, business = self.db, self.business
-        for sub_id, plan_id, start_date, cycles, billed in db.execute(
+        subscriptions = db.execute(
             "SELECT s.id, s.plan, s.start_date, s.cycles, COALESCE(b.periods_billed, 0) FROM subscriptions s"
             " LEFT JOIN sandbox_billing b ON b.subscription = s.id WHERE s.business = ?",
             (business,),
-        ).fetchall():
+        ).fetchall()
+        renewals = 0
+        for _, plan_id, start_date, cycles, billed in subscriptions:
+            plan = self.catalog.plans.get(plan_id)
+            if plan is not None and start_date <= self.target:
+                begun = _periods_started(start_date, plan, self.target)
+                renewals += max(0, (begun if cycles is None else min(begun, cycles)) - billed)
+        if renewals > MAX_RENEWALS:
+            raise TooManyRenewals(renewals)
+        for sub_id, plan_id, start_date, cycles, billed in subscriptions:
             self._schedule_subscription(sub_id, plan_id, start_date, cycles, billed)
         for invoice_id, due_date in db.execute(
             "SELECT id, due_date FROM invoices WHERE business = ? AND draft = 0 AND closed = 0 AND paid = 0"
