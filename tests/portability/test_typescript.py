@@ -46,7 +46,6 @@ def test_tsconfig_is_strict() -> None:
     assert options["strict"] is True and options["skipLibCheck"] is False
 
 
-@pytest.mark.slow
 def test_generated_types_name_each_schema() -> None:
     types = (cached("openapi-typescript", _generate) / "schema.d.ts").read_text(encoding="utf-8")
     for name in ("ErrorObject", "InvoiceStatus", "SubscriptionStatus", "TransactionType", "TransactionStatus"):
