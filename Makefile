@@ -87,8 +87,27 @@ all: $(INSTALLED)
 	exit $$status
 
 .PHONY: test  ## Run the test suite
-test: $(INSTALLED) system-deps
+test: $(INSTALLED) system-deps official-clients
 	$(PY) -m pytest
+
+# The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
+# 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
+# sandbox. A venv is rebuilt only when its pins change; it must hold exactly its pins.
+OFFICIAL_VERSIONS := $(patsubst tests/official/constraints-%.txt,%,$(wildcard tests/official/constraints-*.txt))
+OFFICIAL_DIR := build/official
+
+$(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/build-constraints.txt
+	rm -rf $(OFFICIAL_DIR)/$*
+	$(PYTHON) -m venv $(OFFICIAL_DIR)/$*
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check \
+	  -c tests/official/constraints-$*.txt --build-constraint tests/official/build-constraints.txt invoiced==$*
+	$(OFFICIAL_DIR)/$*/bin/pip freeze --disable-pip-version-check \
+	  | diff -u <(grep -v '^#' tests/official/constraints-$*.txt) -
+	touch $@
+
+.PHONY: official-clients  ## Install the official invoiced clients (0.3.0, 3.0.0) into venvs under build/official
+official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
 
 # The docs site: mkdocs renders every page from the spec at build time
 # (docs/hooks/spec_pages.py -> src/invoiced_docs). The env var silences

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from invoiced_spec import load_spec, resolve
-from invoiced_spec.forms import MAX_DEPTH, FormError, build_coercer, nest
+from invoiced_spec.forms import MAX_DEPTH, FormError, boolean_spellings, build_coercer, nest
 
 SPEC = load_spec()
 
@@ -29,6 +29,21 @@ def test_text_becomes_the_types_the_schema_asks_for():
         "draft": True,
         "items": [{"quantity": 2, "unit_cost": 45.5, "name": "1234"}],
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "meaning"), [("true", True), ("True", True), ("1", True), ("false", False), ("False", False), ("0", False)]
+)
+def test_booleans_read_every_spelling_the_spec_lists(text, meaning):
+    # The official Python clients send str(True) and str(False) in query strings.
+    assert boolean_spellings(SPEC)[text] is meaning
+    assert _coercer("InvoiceCreate")({"draft": text}) == {"draft": meaning}
+
+
+def test_the_introduction_names_every_boolean_spelling():
+    introduction = SPEC["info"]["description"]
+    for text in boolean_spellings(SPEC):
+        assert f"`{text}`" in introduction, text
 
 
 def test_text_that_is_not_of_the_type_is_left_for_the_validator():
