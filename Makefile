@@ -87,7 +87,7 @@ all: $(INSTALLED)
 	exit $$status
 
 .PHONY: test  ## Run the test suite
-test: $(INSTALLED) system-deps official-clients
+test: $(INSTALLED) lint system-deps official-clients
 	$(PY) -m pytest
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:

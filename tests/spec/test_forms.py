@@ -5,16 +5,16 @@ from __future__ import annotations
 import pytest
 
 from invoiced_spec import load_spec, resolve
-from invoiced_spec.forms import MAX_DEPTH, FormError, boolean_spellings, build_coercer, nest
+from invoiced_spec.forms import MAX_DEPTH, Coercer, FormError, boolean_spellings, build_coercer, nest
 
 SPEC = load_spec()
 
 
-def _coercer(name: str):
+def _coercer(name: str) -> Coercer:
     return build_coercer(SPEC, resolve(SPEC, {"$ref": f"#/components/schemas/{name}"}))
 
 
-def test_text_becomes_the_types_the_schema_asks_for():
+def test_text_becomes_the_types_the_schema_asks_for() -> None:
     coerce = _coercer("InvoiceCreate")
     pairs = [
         ("customer", "15444"),
@@ -34,19 +34,19 @@ def test_text_becomes_the_types_the_schema_asks_for():
 @pytest.mark.parametrize(
     ("text", "meaning"), [("true", True), ("True", True), ("1", True), ("false", False), ("False", False), ("0", False)]
 )
-def test_booleans_read_every_spelling_the_spec_lists(text, meaning):
+def test_booleans_read_every_spelling_the_spec_lists(text: str, meaning: bool) -> None:
     # The official Python clients send str(True) and str(False) in query strings.
     assert boolean_spellings(SPEC)[text] is meaning
     assert _coercer("InvoiceCreate")({"draft": text}) == {"draft": meaning}
 
 
-def test_the_introduction_names_every_boolean_spelling():
+def test_the_introduction_names_every_boolean_spelling() -> None:
     introduction = SPEC["info"]["description"]
     for text in boolean_spellings(SPEC):
         assert f"`{text}`" in introduction, text
 
 
-def test_text_that_is_not_of_the_type_is_left_for_the_validator():
+def test_text_that_is_not_of_the_type_is_left_for_the_validator() -> None:
     assert _coercer("InvoiceCreate")({"customer": "abc", "draft": "maybe"}) == {"customer": "abc", "draft": "maybe"}
 
 
@@ -59,12 +59,12 @@ def test_text_that_is_not_of_the_type_is_left_for_the_validator():
         ([("items[1][name]", "x")], "items"),
     ],
 )
-def test_names_that_cannot_nest_say_which_parameter(pairs, param):
+def test_names_that_cannot_nest_say_which_parameter(pairs: list[tuple[str, str]], param: str) -> None:
     with pytest.raises(FormError) as raised:
         nest(pairs)
     assert raised.value.param == param
 
 
-def test_only_ascii_digits_are_list_indices():
+def test_only_ascii_digits_are_list_indices() -> None:
     # "¹" is a digit to str.isdigit but not to int(): it names a key, and the validator rejects it.
     assert nest([("items[¹][name]", "x")]) == {"items": {"¹": {"name": "x"}}}
