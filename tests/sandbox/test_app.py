@@ -11,7 +11,7 @@ from pathlib import Path
 from invoiced_sandbox.store import open_database
 from invoiced_spec import load_spec, schema_validator
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.scenario import created, make_customer, ok
 
 
 def test_idempotent_post_replays_the_first_response(client: SpecCheckedClient) -> None:

@@ -10,7 +10,8 @@ import httpx
 import pytest
 
 from invoiced_sandbox.cli import main
-from tests.fixtures.processes import database_args, free_port, sandbox_process
+from tests.fixtures.processes import database_args, sandbox_process
+from tests.fixtures.servers import free_port
 
 
 def test_prints_address_and_keys_and_serves(tmp_path: Path) -> None:

@@ -27,7 +27,7 @@ import pytest
 from invoiced_sandbox.app import create_app
 from tests.fixtures.processes import SandboxProcess, database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient, check_response, serve_sandbox
-from tests.sandbox.conftest import created, ok
+from tests.fixtures.scenario import created, ok
 
 KEY = "racing_key"
 THREADS = 8

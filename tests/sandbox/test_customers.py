@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 
 def test_customer_lifecycle(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:

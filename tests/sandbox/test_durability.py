@@ -25,7 +25,7 @@ import pytest
 
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, ok
+from tests.fixtures.scenario import created, ok
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 

@@ -19,7 +19,7 @@ from hypothesis import strategies as st
 
 from invoiced_spec import load_spec, operations, resolve
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 SPEC = load_spec()
 FORM = "application/x-www-form-urlencoded"

@@ -10,7 +10,7 @@ from invoiced_sandbox.errors import ApiError
 from invoiced_sandbox.forms import nest, parse_pairs
 from invoiced_spec.forms import MAX_DEPTH
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.scenario import created, make_customer, ok
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 

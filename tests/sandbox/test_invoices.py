@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 DAY = 86400
 

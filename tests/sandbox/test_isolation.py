@@ -9,7 +9,7 @@ import pytest
 
 from invoiced_spec import load_spec, operations
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 OPERATIONS = {op.operation_id: op for op in operations(load_spec())}
 

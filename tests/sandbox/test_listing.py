@@ -10,7 +10,7 @@ import httpx
 import pytest
 
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 _LINK = re.compile(r'<([^>]+)>; rel="([a-z]+)"')
 

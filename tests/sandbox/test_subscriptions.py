@@ -6,7 +6,7 @@ import time
 from datetime import UTC, datetime
 
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.scenario import created, make_customer, ok
 
 
 def test_subscription_lifecycle(client: SpecCheckedClient) -> None:

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 
 def balance_of(client: SpecCheckedClient, invoice_id: int) -> Any:
