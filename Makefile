@@ -24,6 +24,20 @@ $(INSTALLED): pyproject.toml constraints.txt
 .PHONY: install  ## Create .venv with the pinned dependencies
 install: $(INSTALLED)
 
+# constraints.txt is the full lock: pyproject.toml pins what we use directly, this pins everything
+# they pull in. Regenerating installs into a scratch venv without it, so each transitive package
+# comes at the newest version the direct pins allow, and freezes that.
+CONSTRAINTS_VENV := build/constraints-venv
+
+.PHONY: constraints  ## Regenerate constraints.txt from pyproject.toml's pins (then review the diff)
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PYTHON) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]' -e $(CLIENT_DIR)
+	$(CONSTRAINTS_VENV)/bin/pip freeze --exclude-editable --disable-pip-version-check > constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
+
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
