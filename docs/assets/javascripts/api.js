@@ -26,19 +26,52 @@
   const production = servers.length ? servers[0].url : "";
   const isLoopback = (url) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(url);
 
+  // The local sandbox may listen on another port than the spec says (`make serve` uses the
+  // spec's; a test picks a free one), so its URL can be edited; production's cannot.
+  const localDefault = (servers.find((s) => isLoopback(s.url)) || { url: "" }).url;
   const state = {
     server: store.get("localStorage", "api.server") || production,
     key: store.get("sessionStorage", "api.key") || "",
   };
-  if (!servers.some((s) => s.url === state.server)) state.server = production;
+  if (state.server !== production && !isLoopback(state.server)) state.server = production;
 
   /* ------------------------------------------------------------ samples */
 
   // Each text node of a sample keeps its original text, so switching back restores it.
   const originals = new Map();
+  const textNodes = (root) => {
+    const found = [];
+    const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) found.push(node);
+    return found;
+  };
+  // The highlighter may split a placeholder over several tokens (`{`, `API_KEY`, `}`); gather
+  // each one into the text node where it starts, so it can be replaced in one place.
+  const gather = (code, text) => {
+    for (let guard = 0; guard < 50; guard++) {
+      const nodes = textNodes(code);
+      const starts = [];
+      let offset = 0;
+      for (const n of nodes) { starts.push(offset); offset += n.data.length; }
+      const full = nodes.map((n) => n.data).join("");
+      const nodeAt = (position) => starts.findIndex((s, i) => s <= position && position < s + nodes[i].data.length);
+      let split = -1;
+      for (let at = full.indexOf(text); at !== -1; at = full.indexOf(text, at + 1)) {
+        if (nodeAt(at) !== nodeAt(at + text.length - 1)) { split = at; break; }
+      }
+      if (split === -1) return;
+      const first = nodeAt(split);
+      const last = nodeAt(split + text.length - 1);
+      const end = split + text.length;
+      nodes[first].data = nodes[first].data.slice(0, split - starts[first]) + text;
+      for (let i = first + 1; i < last; i++) nodes[i].data = "";
+      nodes[last].data = nodes[last].data.slice(end - starts[last]);
+    }
+  };
   const sampleNodes = () => {
     if (originals.size) return originals;
     for (const code of document.querySelectorAll(".api-code pre code")) {
+      if (code.textContent.includes(KEY_PLACEHOLDER)) gather(code, KEY_PLACEHOLDER);
       const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
         if (node.data.includes(KEY_PLACEHOLDER) || (production && node.data.includes(production))) {
@@ -77,22 +110,32 @@
       .join("");
     bar.innerHTML =
       `<label><span>Server</span><select name="server">${options}</select></label>` +
+      `<label class="api-console__sandbox"><span>Sandbox URL</span><input name="sandbox" type="url" ` +
+      `spellcheck="false" autocomplete="off"></label>` +
       `<label><span>API key</span><input name="key" type="password" autocomplete="off" spellcheck="false" ` +
       `placeholder="your API key"></label>` +
       `<span class="api-console__note">Kept in this browser; fills in every sample.</span>`;
-    bar.server.value = state.server;
+    const local = isLoopback(state.server);
+    bar.server.value = local ? localDefault : production;
+    bar.sandbox.value = local ? state.server : localDefault;
     bar.key.value = state.key;
-    bar.addEventListener("submit", (event) => event.preventDefault());
-    bar.server.addEventListener("change", () => {
-      state.server = bar.server.value;
+    const sync = () => {
+      const wantsLocal = isLoopback(bar.server.value);
+      bar.querySelector(".api-console__sandbox").hidden = !wantsLocal;
+      const url = bar.sandbox.value.trim().replace(/\/+$/, "");
+      state.server = wantsLocal && isLoopback(url) ? url : wantsLocal ? localDefault : production;
       store.set("localStorage", "api.server", state.server);
       fillSamples();
-    });
+    };
+    bar.addEventListener("submit", (event) => event.preventDefault());
+    bar.server.addEventListener("change", sync);
+    bar.sandbox.addEventListener("input", sync);
     bar.key.addEventListener("input", () => {
       state.key = bar.key.value.trim();
       store.set("sessionStorage", "api.key", state.key);
       fillSamples();
     });
+    bar.querySelector(".api-console__sandbox").hidden = !local;
     first.prepend(bar);
   };
 
