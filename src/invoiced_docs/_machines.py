@@ -34,7 +34,9 @@ def markdown_twin(title: str, page: str) -> str:
             out.append(f"**{tab.group(1)}**")
             out.extend(textwrap.dedent("\n".join(body)).splitlines())
             continue
-        if not _WRAPPER.match(line) and not _CAPTION.match(line) and 'id="api-console-config"' not in line:
+        # The try-it placeholder and console settings serve the page script, not a reader of Markdown.
+        scripted = 'id="api-console-config"' in line or line.startswith('<div class="api-try"')
+        if not _WRAPPER.match(line) and not _CAPTION.match(line) and not scripted:
             out.append(line)
         i += 1
     text = "\n".join(out)

@@ -13,7 +13,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
-from ._overview import sections, split_code
+from ._overview import overview_markdown, sections, split_code
 from ._pages import component_anchor
 from ._resources import Resource
 from ._tables import Row, attribute_rows, inline_markdown, noun, parameter_row
@@ -48,7 +48,7 @@ def search_index(
     spec: dict[str, Any], found: list[Resource], pages: dict[str, str], owned: dict[str, tuple[str, ...]]
 ) -> dict[str, Any]:
     entries: list[dict[str, str]] = []
-    for section in sections(str(spec["info"].get("description", ""))):
+    for section in sections(overview_markdown(spec["info"])):
         if section.title:
             prose, _ = split_code(section.body)
             entries.append(
