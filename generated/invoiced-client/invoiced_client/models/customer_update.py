@@ -18,7 +18,7 @@ class CustomerUpdate:
 
     Attributes:
         name (str | Unset): The customer's name.
-        number (str | Unset): Your reference number; the next `CUST-` number is assigned when left out.
+        number (str | Unset): Your reference number for the customer.
         type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
         email (None | str | Unset):
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
