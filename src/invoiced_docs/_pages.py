@@ -16,7 +16,7 @@ from ._samples import LANGUAGES, library_caption, samples
 from ._schema import ref_name
 from ._tables import attribute_rows, inline_markdown, noun, parameter_row, render_table
 from ._tryit import try_it
-from ._words import article, plural, snake
+from ._words import article, snake
 
 __all__ = [
     "component_anchor",
@@ -144,7 +144,12 @@ def _errors(spec: dict[str, Any], operation: Operation) -> str:
     if media is None:
         return table
     example = fence("json", _json(_example_value(spec, media)))
-    return table + "\n\n" + f'<details class="api-error-example" markdown>\n<summary>Example: {_status_text(shown)}</summary>\n\n{example}\n\n</details>'
+    return (
+        table
+        + "\n\n"
+        + f'<details class="api-error-example" markdown>\n<summary>Example: {_status_text(shown)}</summary>\n\n'
+        + f"{example}\n\n</details>"
+    )
 
 
 def _choices(spec: dict[str, Any], operation: Operation, name: str) -> list[str]:
@@ -192,17 +197,18 @@ def _operation(spec: dict[str, Any], operation: Operation, resource: Resource, p
 def operation_code(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
     """The dark column of an operation: its samples in every language, then its example response."""
     status, response = success_response(operation)
-    return sample_tabs(spec, operation, resource) + "\n\n" + block("api-response", response_example(spec, status, response))
+    return (
+        sample_tabs(spec, operation, resource)
+        + "\n\n"
+        + block("api-response", response_example(spec, status, response))
+    )
 
 
 def sample_tabs(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
     """The operation's samples, one language tab each, each naming the library it targets."""
     by_label = samples(spec, operation, resource)
     return tabs(
-        {
-            label: Tab(LANGUAGES[label], source, library_caption(spec, label))
-            for label, source in by_label.items()
-        }
+        {label: Tab(LANGUAGES[label], source, library_caption(spec, label)) for label, source in by_label.items()}
     )
 
 
@@ -222,7 +228,10 @@ def _component_section(spec: dict[str, Any], name: str, pages: dict[str, str], l
     rows = attribute_rows(spec, node, pages, mark_required=False, anchor=anchor)
     title = f"The {noun(name)} object"
     prose = "\n\n".join(
-        filter(None, [lead, inline_markdown(str(schema.get("description", ""))), render_table(rows, first_column="Attribute")])
+        filter(
+            None,
+            [lead, inline_markdown(str(schema.get("description", ""))), render_table(rows, first_column="Attribute")],
+        )
     )
     example = schema.get("examples", [None])[0]
     code = fence("json", _json(example), title=title) if example is not None else ""

@@ -29,7 +29,8 @@ def library_caption(spec: dict[str, Any], label: str) -> str:
         return f"{PHP_LIBRARY.name} {PHP_LIBRARY.version} · `{PHP_LIBRARY.install}`"
     if label == "Python":
         # The client is generated from this spec, so it carries the spec's version.
-        return f"invoiced-client {spec['info']['version']}, generated from this spec · `pip install ./generated/invoiced-client`"
+        version = spec["info"]["version"]
+        return f"invoiced-client {version}, generated from this spec · `pip install ./generated/invoiced-client`"
     raise ValueError(f"no library is known for the {label!r} samples")
 
 

@@ -76,9 +76,7 @@ def _single_label(spec: dict[str, Any], node: Any) -> list[str]:
     for base in _base_types(spec, node):
         if base == "array":
             item_labels = _single_label(spec, schema.get("items", {}))
-            labels.append(
-                "array of " + " or ".join(plural(label) for label in item_labels) if item_labels else "array"
-            )
+            labels.append("array of " + " or ".join(plural(label) for label in item_labels) if item_labels else "array")
         else:
             labels.append(base)
     return labels

@@ -41,7 +41,7 @@ def _rows(rows: Iterable[Row], where: str, page: str) -> Iterable[dict[str, str]
     for row in rows:
         if row.anchor:
             yield _entry("attribute", row.name, where, f"{page}#{row.anchor}", _plain(row.description_html))
-        yield from _rows(row.children, f"{where} › {row.name}", page)
+        yield from _rows(row.children, f"{where} \N{SINGLE RIGHT-POINTING ANGLE QUOTATION MARK} {row.name}", page)
 
 
 def search_index(
@@ -52,7 +52,13 @@ def search_index(
         if section.title:
             prose, _ = split_code(section.body)
             entries.append(
-                _entry("section", section.title, "Overview", f"index.html#{slugify(section.title, '-')}", _plain(inline_markdown(prose)))
+                _entry(
+                    "section",
+                    section.title,
+                    "Overview",
+                    f"index.html#{slugify(section.title, '-')}",
+                    _plain(inline_markdown(prose)),
+                )
             )
     for resource in found:
         page = resource.page.removesuffix(".md") + ".html"
@@ -65,7 +71,9 @@ def search_index(
             entries.extend(_rows(attribute_rows(spec, node, pages, mark_required=False, anchor=anchor), where, page))
         for operation in resource.operations:
             text = f"{operation.method.upper()} {operation.path} {_plain(inline_markdown(operation.description))}"
-            entries.append(_entry("operation", operation.summary, resource.tag, f"{page}#{operation.operation_id}", text))
+            entries.append(
+                _entry("operation", operation.summary, resource.tag, f"{page}#{operation.operation_id}", text)
+            )
             params = [parameter_row(spec, p, pages, anchor=operation.operation_id) for p in operation.parameters]
             entries.extend(_rows(params, operation.summary, page))
     return {"entries": entries}

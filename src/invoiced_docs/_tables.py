@@ -116,9 +116,7 @@ def _children(
         return ()
     seen = seen | ({nested[1]} if nested[1] else set())
     return tuple(
-        attribute_rows(
-            spec, nested[0], pages, mark_required=mark_required, anchor=anchor, _depth=depth + 1, _seen=seen
-        )
+        attribute_rows(spec, nested[0], pages, mark_required=mark_required, anchor=anchor, _depth=depth + 1, _seen=seen)
     )
 
 
@@ -191,7 +189,8 @@ def render_table(rows: Sequence[Row], *, first_column: str, nested: bool = False
         if row.children:
             inner = render_table(row.children, first_column=first_column, nested=True)
             out.append(
-                f'<tr class="api-children"><td colspan="3"><details><summary>{count_noun(len(row.children), "child attribute")} of '
+                f'<tr class="api-children"><td colspan="3"><details><summary>'
+                f"{count_noun(len(row.children), 'child attribute')} of "
                 f"<code>{html.escape(row.name)}</code></summary>\n{inner}\n</details></td></tr>"
             )
     out.append("</tbody></table>")

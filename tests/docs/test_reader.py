@@ -84,7 +84,7 @@ def test_request_sample_stays_in_view_halfway_through_create_an_invoice(
     page.wait_for_timeout(200)
     sample = row.locator(".api-code .tabbed-set").bounding_box()
     assert sample is not None
-    assert 0 <= sample["y"] and sample["y"] + 200 <= 1000, sample
+    assert sample["y"] >= 0 and sample["y"] + 200 <= 1000, sample
     page.screenshot(path=str(results_dir / "invoices-1600-mid-create.png"))
     _no_errors(page)
 
@@ -121,7 +121,8 @@ _OVERFLOWING = """() => {
             && !el.closest('.md-sidebar, .md-search, dialog');
     });
     return {scroll: document.documentElement.scrollWidth, width,
-            wide: wide.slice(0, 5).map(el => el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right))};
+            wide: wide.slice(0, 5).map(el =>
+                el.tagName + '.' + el.className + ' ' + Math.round(el.getBoundingClientRect().right))};
 }"""
 
 
@@ -138,8 +139,10 @@ def test_nothing_is_wider_than_the_viewport(browser: Browser, site_url: str, wid
 
 
 _CONTRAST = """() => {
-    const parse = c => { const m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
-    const lum = ({r, g, b}) => [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    const parse = c => { const m = c.match(/[\\d.]+/g).map(Number);
+        return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; };
+    const lum = ({r, g, b}) => [r, g, b]
+        .map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
         .reduce((sum, v, i) => sum + v * [0.2126, 0.7152, 0.0722][i], 0);
     const background = el => {
         for (let node = el; node; node = node.parentElement) {
@@ -155,12 +158,14 @@ _CONTRAST = """() => {
         const el = node.parentElement;
         if (!node.data.trim() || seen.has(el) || !el.getClientRects().length) continue;
         seen.add(el);
-        if (el.closest('[hidden], .md-sidebar--secondary, script, style, button:disabled, .md-header__topic + .md-header__topic')) continue;
+        const skipped = '[hidden], .md-sidebar--secondary, script, style, button:disabled, .md-header__topic + .md-header__topic';
+        if (el.closest(skipped)) continue;
         const style = getComputedStyle(el);
         if (style.visibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
         const fg = lum(parse(style.color)), bg = lum(background(el));
         const ratio = (Math.max(fg, bg) + 0.05) / (Math.min(fg, bg) + 0.05);
-        if (ratio < 4.5) failures.push(`${ratio.toFixed(2)} ${el.tagName}.${el.className} "${node.data.trim().slice(0, 30)}"`);
+        const what = `${el.tagName}.${el.className} "${node.data.trim().slice(0, 30)}"`;
+        if (ratio < 4.5) failures.push(`${ratio.toFixed(2)} ${what}`);
     }
     return failures;
 }"""
@@ -283,7 +288,7 @@ def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site
     for name in PAGES:
         page = _page(browser, 1280)
         fetched: list[str] = []
-        page.on("requestfinished", lambda request: fetched.append(request.url))
+        page.on("requestfinished", lambda request, into=fetched: into.append(request.url))
         _open(page, site_url + name)
         paint: Any = page.evaluate(
             "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime"
@@ -295,9 +300,11 @@ def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site
         assert not [url for url in fetched if url.endswith("search.json")]
         figures.append((name, total, float(paint) / 1000))
         page.context.close()
-    lines = [f"{name:<20} {size / 1024:7.1f} KB gzipped   first contentful paint {fcp:.3f} s" for name, size, fcp in figures]
-    report = (
-        f"page weight budget {PAGE_BUDGET // 1024} KB, first-paint goal {FCP_GOAL} s (loopback)\n" + "\n".join(lines)
+    lines = [
+        f"{name:<20} {size / 1024:7.1f} KB gzipped   first contentful paint {fcp:.3f} s" for name, size, fcp in figures
+    ]
+    report = f"page weight budget {PAGE_BUDGET // 1024} KB, first-paint goal {FCP_GOAL} s (loopback)\n" + "\n".join(
+        lines
     )
     (results_dir / "speed.txt").write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
