@@ -47,7 +47,7 @@ class Library:
     list_method: str
     method_name: Callable[[str], str]
     variable: Callable[[str], str]
-    pair: Callable[[str, str], str]  # the `objects, metadata` destructuring of a list result
+    pair: Callable[[str], str]  # the `objects, metadata` destructuring of a list result
     request: Callable[[str, str, str], str]  # a generic request: method, path, arguments
 
     def call(self, receiver: str, method: str, values: dict[str, Any], assign: str = "") -> str:
@@ -105,6 +105,10 @@ def _generic(library: Library, call: Call) -> str:
     return library.request(call.operation.method, _path(call), args)
 
 
+def _literal_of(library: Library, value: Any) -> str:
+    return literal(library.dialect, value)
+
+
 def official_sample(library: Library, call: Call) -> str:
     klass_name = call.resource.name
     if klass_name not in CLASSES:
@@ -113,7 +117,6 @@ def official_sample(library: Library, call: Call) -> str:
             f"({klass_name}); add what the library offers for it to invoiced_docs._official.CLASSES"
         )
     lines = list(library.preamble)
-    literal_of = lambda value: literal(library.dialect, value)  # noqa: E731
     klass = f"{library.variable('invoiced')}{library.arrow}{klass_name}"
     me = library.variable(call.instance)
     if call.kind == "create":
@@ -125,10 +128,11 @@ def official_sample(library: Library, call: Call) -> str:
     if call.kind not in ("retrieve", "update", "delete") and call.method not in CLASSES[klass_name] | _STANDARD:
         lines.append(_generic(library, call))
         return "\n".join(lines)
-    lines.append(f"{me} = {klass}{library.arrow}retrieve({literal_of(call.instance_id)}){library.end}")
+    lines.append(f"{me} = {klass}{library.arrow}retrieve({literal(library.dialect, call.instance_id)}){library.end}")
     if call.kind == "update":
         lines.extend(
-            f"{me}{library.arrow}{key} = {literal_of(value)}{library.end}" for key, value in (call.body or {}).items()
+            f"{me}{library.arrow}{key} = {literal(library.dialect, value)}{library.end}"
+            for key, value in (call.body or {}).items()
         )
         lines.append(library.call(me, "save", {}))
     elif call.kind != "retrieve":

@@ -14,7 +14,7 @@ from ._layout import Tab, block, fence, row, tabs
 from ._resources import Resource, success_response
 from ._samples import LANGUAGES, library_caption, samples
 from ._schema import ref_name
-from ._tables import attribute_rows, inline_markdown, noun, parameter_row, render_table
+from ._tables import attribute_rows, inline_markdown, noun, parameter_row, render_table, sandbox_note
 from ._tryit import try_it
 from ._words import article, snake
 
@@ -176,6 +176,8 @@ def _operation(spec: dict[str, Any], operation: Operation, resource: Resource, p
         f"<code>{html.escape(operation.path)}</code></p>",
         operation.description.strip(),
     ]
+    if note := sandbox_note(operation.raw):
+        prose.append(f'<p class="api-sandbox">{note}</p>')
     if operation.is_list and (columns := _choices(spec, operation, "sort")):
         prose.append(_choice_line("Sortable columns", columns))
     if (relations := _choices(spec, operation, "expand")) and not operation.is_list:

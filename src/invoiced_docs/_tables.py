@@ -23,7 +23,15 @@ from ._schema import (
 )
 from ._words import article, count_noun, snake
 
-__all__ = ["Row", "attribute_rows", "inline_markdown", "noun", "parameter_row", "render_table"]
+__all__ = ["Row", "attribute_rows", "inline_markdown", "noun", "parameter_row", "render_table", "sandbox_note"]
+
+SANDBOX_BADGE = '<span class="api-badge api-badge--sandbox">Sandbox only</span>'
+
+
+def sandbox_note(node: Any) -> str:
+    """The `x-sandbox` text of a spec object (behaviour of the local sandbox alone), badged, or ''."""
+    text = node.get("x-sandbox") if isinstance(node, dict) else None
+    return f"{SANDBOX_BADGE} {inline_markdown(str(text))}" if text else ""
 
 # Nesting deeper than this is a sign of a cycle the ref check missed; the
 # spec's deepest real chain (invoice → line item → tax) is three levels.
@@ -86,6 +94,10 @@ def describe(spec: dict[str, Any], node: Any, pages: dict[str, str], text: str |
     text = schema_description(spec, node) if text is None else text.strip()
     if text:
         parts.append(inline_markdown(text))
+    for holder in (node, resolve(spec, node)):
+        if note := sandbox_note(holder):
+            parts.append(note)
+            break
     values = enum_values(spec, node)
     if len(values) > 1:
         parts.append("One of " + ", ".join(_literal(v) for v in values) + ".")
@@ -154,6 +166,8 @@ def attribute_rows(
 
 def parameter_row(spec: dict[str, Any], parameter: Parameter, pages: dict[str, str], anchor: str = "") -> Row:
     description = parameter.raw.get("description")
+    if note := sandbox_note(parameter.raw):
+        description = f"{description or ''}\n\n{note}"
     own = f"{anchor}-{parameter.name}" if anchor else ""
     return Row(
         name=parameter.name,

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Request, sync_playwright
 
 from invoiced_docs import resources
 from invoiced_spec import load_spec
@@ -158,7 +158,8 @@ _CONTRAST = """() => {
         const el = node.parentElement;
         if (!node.data.trim() || seen.has(el) || !el.getClientRects().length) continue;
         seen.add(el);
-        const skipped = '[hidden], .md-sidebar--secondary, script, style, button:disabled, .md-header__topic + .md-header__topic';
+        const skipped = '[hidden], .md-sidebar--secondary, script, style, button:disabled, '
+            + '.md-header__topic + .md-header__topic';
         if (el.closest(skipped)) continue;
         const style = getComputedStyle(el);
         if (style.visibility === 'hidden' || parseFloat(style.opacity) === 0) continue;
@@ -288,7 +289,11 @@ def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site
     for name in PAGES:
         page = _page(browser, 1280)
         fetched: list[str] = []
-        page.on("requestfinished", lambda request, into=fetched: into.append(request.url))
+
+        def record(request: Request, into: list[str] = fetched) -> None:
+            into.append(request.url)
+
+        page.on("requestfinished", record)
         _open(page, site_url + name)
         paint: Any = page.evaluate(
             "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime"

@@ -133,3 +133,12 @@ def test_team_decisions_stay_off_reader_pages(built_site: Path) -> None:
 
 def test_no_generated_markdown_is_committed_to_docs() -> None:
     assert not list((ROOT / "docs").rglob("*.md"))
+
+
+def test_sandbox_only_behaviour_is_labelled(built_site: Path) -> None:
+    customers = (built_site / "customers.html").read_text(encoding="utf-8")
+    subscriptions = (built_site / "subscriptions.html").read_text(encoding="utf-8")
+    badge = "Sandbox only</span>"
+    for page, text in ((customers, "tok_visa_debit"), (subscriptions, "<code>support-hours</code>"), (customers, "An extension of")):
+        at = page.index(text)
+        assert badge in page[max(0, at - 400) : at], text

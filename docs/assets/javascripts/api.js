@@ -143,8 +143,8 @@
 
   const limitResponses = () => {
     for (const box of document.querySelectorAll(".api-response")) {
-      const pre = box.querySelector("pre");
-      if (!pre || pre.scrollHeight <= pre.clientHeight + 4) continue;
+      const code = box.querySelector("pre > code");
+      if (!code || code.scrollHeight <= code.clientHeight + 4) continue;
       const button = document.createElement("button");
       button.type = "button";
       button.className = "api-response__toggle";

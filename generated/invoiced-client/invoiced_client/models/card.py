@@ -13,16 +13,17 @@ T = TypeVar("T", bound="Card")
 
 @_attrs_define
 class Card:
-    """A debit or credit card used as a customer's payment source.
+    """A debit or credit card used as a customer's payment source. Its
+    `last4` is a string of four digits, so leading zeros are kept.
 
-    Attributes:
-        id (int): Unique integer ID of an object.
-        object_ (Literal['card']): Always `card`.
-        brand (str): The card brand, such as `Visa`.
-        last4 (str): The last four digits of the card number.
-        exp_month (int): Month of expiry, 1 to 12.
-        exp_year (int): Year of expiry.
-        funding (CardFunding): How the card is funded.
+        Attributes:
+            id (int): Unique integer ID of an object.
+            object_ (Literal['card']): Always `card`.
+            brand (str): The card brand, such as `Visa`.
+            last4 (str): The last four digits of the card number.
+            exp_month (int): Month of expiry, 1 to 12.
+            exp_year (int): Year of expiry.
+            funding (CardFunding): How the card is funded.
     """
 
     id: int
