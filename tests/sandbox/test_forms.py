@@ -224,7 +224,7 @@ def test_an_empty_form_is_an_object_with_no_fields(client: SpecCheckedClient) ->
     assert (missing.status_code, missing.json()["param"]) == (400, "name")
 
 
-def test_a_nested_field_may_be_sent_as_json_text_as_the_spec_encoding_says(client):
+def test_a_nested_field_may_be_sent_as_json_text_as_the_spec_encoding_says(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     body = {
         "customer": str(customer),
