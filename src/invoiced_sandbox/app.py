@@ -22,12 +22,13 @@ from typing import Any
 import orjson
 from starlette.applications import Starlette
 
-from invoiced_spec import load_spec
+from invoiced_spec import load_spec, with_cross_field_rules
 
 from .catalog import Catalog, load_catalog
 from .clock import apply_lifecycle_schema, clock_now
 from .context import Context, Handler, Reply
 from .controls import PREFIX, Controls
+from .cors import allow_docs_origins
 from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
 from .forms import nest, parse_pairs
@@ -74,7 +75,8 @@ class Sandbox:
     ) -> None:
         if not api_keys:
             raise ValueError("the sandbox needs at least one API key")
-        self.router = Router(load_spec(), HANDLERS)
+        # Validators enforce the cross-field rules too, read from the spec's x-crossFieldRules.
+        self.router = Router(with_cross_field_rules(load_spec()), HANDLERS)
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
         apply_lifecycle_schema(self.db)
@@ -351,4 +353,5 @@ def create_app(db_path: str, api_keys: Sequence[str], rate_limit: float | None =
     # with a newline, which would then get Starlette's plain-text 404.
     app.router.default = sandbox
     app.state.sandbox = sandbox
+    allow_docs_origins(app)  # the docs site's "Try it" calls the sandbox from the browser
     return app

@@ -40,6 +40,7 @@ class TooManyRenewals(Exception):
         super().__init__(f"{renewals} renewals")
         self.renewals = renewals
 
+
 # Kinds in the order they run within one second (spec/sandbox.yaml, "Test clocks").
 DUE, RENEW, RETRY, CHARGE, FINISH = range(5)
 _NAMES = ("due", "renew", "retry", "charge", "finish")

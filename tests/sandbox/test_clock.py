@@ -9,8 +9,8 @@ import pytest
 
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice, ok
 from tests.sandbox.clock_dates import DAY, FEB_1, T0
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice, ok
 
 
 def test_the_clock_follows_real_time_until_set(controls: SandboxControls, client: SpecCheckedClient) -> None:

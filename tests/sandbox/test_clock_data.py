@@ -14,8 +14,8 @@ from invoiced_sandbox.seed import read_fixture
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice, ok
 from tests.sandbox.clock_dates import T0
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice, ok
 
 EXAMPLE = Path(str(resources.files("invoiced_sandbox").joinpath("example_fixture.yaml")))
 

@@ -11,7 +11,7 @@ from invoiced_client.models import CustomerCreate
 
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
-from tests.sandbox.conftest import make_customer, ok
+from tests.fixtures.scenario import make_customer, ok
 
 # Backoff of a few milliseconds, so the retries are quick; Retry-After still sets the floor.
 QUICK = RetryPolicy(backoff_base=0.005, backoff_max=0.02)

@@ -8,8 +8,8 @@ from invoiced_sandbox.billing import RETRY_DELAYS
 from invoiced_spec import load_spec, resolve
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, ok
 from tests.sandbox.clock_dates import DAY, FEB_1, MAR_1, T0
-from tests.sandbox.conftest import created, make_customer, ok
 
 
 def _subscribe(client: SpecCheckedClient, customer: int, **fields: Any) -> dict[str, Any]:

@@ -9,7 +9,7 @@ from typing import Any
 
 import httpx
 
-from tests.fixtures.controls import SandboxControls
+from tests.fixtures.controls import AdvanceResult, SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.sandbox.clock_dates import T0
 
@@ -40,9 +40,9 @@ def test_concurrent_advances_in_two_processes_never_run_an_event_twice(tmp_path:
                 ).json()
                 assert api.post("/subscriptions", json={"customer": customer["id"], "plan": "pro"}).status_code == 201
 
-        def advance(base_url: str) -> dict[str, int]:
+        def advance(base_url: str) -> AdvanceResult:
             with SandboxControls(base_url, "k1") as controls:
-                return dict(controls.advance(months=6))
+                return controls.advance(months=6)
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(advance, [first.base_url, second.base_url]))

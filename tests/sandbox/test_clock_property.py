@@ -25,8 +25,8 @@ from invoiced_sandbox.catalog import load_catalog
 from invoiced_sandbox.schedule import period_start
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
+from tests.fixtures.scenario import created, ok
 from tests.sandbox.clock_dates import DAY, T0
-from tests.sandbox.conftest import created, ok
 
 CATALOG = load_catalog()
 TOKENS = [None, "tok_visa", "tok_chargeDeclined", "tok_chargeDeclinedInsufficientFunds", "tok_chargeSucceedsOnce"]
