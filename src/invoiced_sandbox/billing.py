@@ -36,6 +36,7 @@ RETRY_DELAYS: tuple[int, ...] = tuple(
 class Charged:
     succeeded: bool
     next_attempt: int | None
+    failures: int  # declined attempts so far
 
 
 def charge_invoice(
@@ -67,10 +68,10 @@ def charge_invoice(
     )  # fmt: skip
     db.execute("UPDATE invoices SET attempt_count = attempt_count + 1 WHERE id = ?", (invoice_id,))
     if reason is None:
-        note_card_success(db, business, source)
+        note_card_success(db, catalog, business, source)
         recalculate_invoice(db, invoice_id)
         db.execute("DELETE FROM sandbox_dunning WHERE invoice = ?", (invoice_id,))
-        return Charged(True, None)
+        return Charged(True, None, 0)
     # Declined, the invoice is due now if nothing made it due earlier: past due from the next second.
     db.execute("UPDATE invoices SET due_date = COALESCE(due_date, ?) WHERE id = ?", (now, invoice_id))
     found = db.execute("SELECT failures FROM sandbox_dunning WHERE invoice = ?", (invoice_id,)).fetchone()
@@ -81,7 +82,7 @@ def charge_invoice(
         " ON CONFLICT (invoice) DO UPDATE SET failures = excluded.failures, next_attempt = excluded.next_attempt",
         (invoice_id, business, failures, next_attempt),
     )
-    return Charged(False, next_attempt)
+    return Charged(False, next_attempt, failures)
 
 
 def _plan_line(plan: Plan, quantity: int) -> dict[str, Any]:

@@ -22,7 +22,11 @@ def decline_reason(db: sqlite3.Connection, catalog: Catalog, source: dict[str, A
     return card.failure_reason
 
 
-def note_card_success(db: sqlite3.Connection, business: int, source: dict[str, Any]) -> None:
+def note_card_success(db: sqlite3.Connection, catalog: Catalog, business: int, source: dict[str, Any]) -> None:
+    """Count a succeeded charge on the card, if it is one whose later charges depend on that."""
+    card = catalog.attached(str(source.get("brand")), str(source.get("last4")))
+    if card is None or card.declines != "after_first":
+        return
     db.execute(
         "INSERT INTO sandbox_card_charges (card, business, succeeded) VALUES (?, ?, 1)"
         " ON CONFLICT (card) DO UPDATE SET succeeded = succeeded + 1",

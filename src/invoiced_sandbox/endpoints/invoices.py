@@ -207,7 +207,7 @@ def pay_invoice(ctx: Context) -> Reply:
     declined = decline_reason(ctx.db, ctx.catalog, card)
     if declined is not None:
         raise bad_request(f"The charge was declined: {declined}")
-    note_card_success(ctx.db, ctx.business, card)
+    note_card_success(ctx.db, ctx.catalog, ctx.business, card)
     ctx.db.execute(
         "INSERT INTO transactions (business, customer, invoice, date, type, method, status, gateway, gateway_id,"
         " currency, amount, fee, client_id, created_at)"
