@@ -10,9 +10,11 @@ answered meanwhile.
 from __future__ import annotations
 
 import asyncio
+import multiprocessing
 import sqlite3
 import threading
 from collections.abc import Awaitable, Callable
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any
 
 import orjson
@@ -24,7 +26,7 @@ from .clock import add_duration, frozen_at
 from .context import Context, Handler, Reply
 from .errors import ApiError, bad_request
 from .faults import Fault, Faults
-from .lifecycle import MAX_RENEWALS, TooManyRenewals, advance
+from .lifecycle import MAX_RENEWALS, TooManyRenewals, advance, renewals_due
 from .listing import page_reply
 from .objects import INVOICE_STATUS_SQL
 from .requestlog import RequestLog
@@ -32,10 +34,13 @@ from .routes import Router
 from .seed import check_fixture, seed
 from .snapshots import describe, load, reset, restore, save
 from .store import open_database, write_transaction
+from .worker import advance_in_process
 
 __all__ = ["PREFIX", "ControlHandler", "Controls"]
 
 PREFIX = "/_sandbox/"
+# Advances issuing at least this many renewals run in a worker process (worker.py), smaller ones in a thread.
+PROCESS_RENEWALS = 1000
 
 ControlHandler = Callable[[Context], Awaitable[Reply]]
 
@@ -67,6 +72,7 @@ class Controls:
         self._advancing = asyncio.Lock()
         self._worker_db: sqlite3.Connection | None = None
         self._worker_lock = threading.Lock()
+        self._processes: ProcessPoolExecutor | None = None
         handlers: dict[str, ControlHandler] = {
             "retrieveClock": self.retrieve_clock,
             "setClock": self.set_clock,
@@ -92,6 +98,8 @@ class Controls:
     def close(self) -> None:
         if self._worker_db is not None:
             self._worker_db.close()
+        if self._processes is not None:
+            self._processes.shutdown(wait=True)
 
     # --- clock ----------------------------------------------------------------------------------
 
@@ -136,7 +144,17 @@ class Controls:
             # No second connection can see an in-memory database: run here, blocking.
             return advance(self.db, self.catalog, business, start, target)
         async with self._advancing:
-            return await asyncio.to_thread(self._advance_in_worker, business, start, target)
+            renewals = renewals_due(self.db, self.catalog, business, target)
+            if renewals > MAX_RENEWALS:
+                raise TooManyRenewals(renewals)
+            if renewals < PROCESS_RENEWALS:
+                return await asyncio.to_thread(self._advance_in_worker, business, start, target)
+            if self._processes is None:
+                # spawn, not fork: the server process has threads and an event loop running.
+                self._processes = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            return await asyncio.get_running_loop().run_in_executor(
+                self._processes, advance_in_process, self.db_path, self.catalog, business, start, target
+            )
 
     def _advance_in_worker(self, business: int, start: int, target: int) -> dict[str, Any]:
         with self._worker_lock:

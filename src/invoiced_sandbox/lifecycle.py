@@ -27,7 +27,7 @@ from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_SELECT, subscription_objec
 from .schedule import _periods_started, period_start
 from .store import write_transaction
 
-__all__ = ["MAX_RENEWALS", "Outcome", "TooManyRenewals", "advance"]
+__all__ = ["MAX_RENEWALS", "Outcome", "TooManyRenewals", "advance", "renewals_due"]
 
 # Bounds the work one request can ask for (spec/sandbox.yaml, advanceClock).
 MAX_RENEWALS: int = load_spec(SANDBOX_SPEC_PATH)["info"]["x-max-renewals-per-advance"]
@@ -88,17 +88,8 @@ class _Advance:
 
     def load(self) -> None:
         db, business = self.db, self.business
-        subscriptions = db.execute(
-            "SELECT s.id, s.plan, s.start_date, s.cycles, COALESCE(b.periods_billed, 0) FROM subscriptions s"
-            " LEFT JOIN sandbox_billing b ON b.subscription = s.id WHERE s.business = ?",
-            (business,),
-        ).fetchall()
-        renewals = 0
-        for _, plan_id, start_date, cycles, billed in subscriptions:
-            plan = self.catalog.plans.get(plan_id)
-            if plan is not None and start_date <= self.target:
-                begun = _periods_started(start_date, plan, self.target)
-                renewals += max(0, (begun if cycles is None else min(begun, cycles)) - billed)
+        subscriptions = db.execute(_SUBSCRIPTIONS_DUE, (business,)).fetchall()
+        renewals = _renewals(self.catalog, subscriptions, self.target)
         if renewals > MAX_RENEWALS:
             raise TooManyRenewals(renewals)
         for sub_id, plan_id, start_date, cycles, billed in subscriptions:
@@ -321,6 +312,27 @@ class _Advance:
         after = (status, self._subscription_after(sub_id, at))
         self.outcome.status_changes += self._changes(before, after)
         return follow_ups + self._due_follow_up(at, invoice_id, due_date, paid)
+
+
+_SUBSCRIPTIONS_DUE = (
+    "SELECT s.id, s.plan, s.start_date, s.cycles, COALESCE(b.periods_billed, 0) FROM subscriptions s"
+    " LEFT JOIN sandbox_billing b ON b.subscription = s.id WHERE s.business = ?"
+)
+
+
+def _renewals(catalog: Catalog, subscriptions: list[Any], target: int) -> int:
+    renewals = 0
+    for _, plan_id, start_date, cycles, billed in subscriptions:
+        plan = catalog.plans.get(plan_id)
+        if plan is not None and start_date <= target:
+            begun = _periods_started(start_date, plan, target)
+            renewals += max(0, (begun if cycles is None else min(begun, cycles)) - billed)
+    return renewals
+
+
+def renewals_due(db: sqlite3.Connection, catalog: Catalog, business: int, target: int) -> int:
+    """How many renewal invoices an advance of `business` to `target` would issue."""
+    return _renewals(catalog, db.execute(_SUBSCRIPTIONS_DUE, (business,)).fetchall(), target)
 
 
 def _event_context(db: sqlite3.Connection, catalog: Catalog, business: int, now: int) -> Context:

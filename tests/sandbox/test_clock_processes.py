@@ -8,9 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import httpx
+import pytest
 
+from invoiced_sandbox import controls as controls_module
 from tests.fixtures.controls import AdvanceResult, SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, ok
 from tests.sandbox.clock_dates import T0
 
 TOKENS = ("tok_visa", "tok_chargeDeclined", "tok_chargeSucceedsOnce", "tok_visa")
@@ -63,3 +67,31 @@ def test_concurrent_advances_in_two_processes_never_run_an_event_twice(tmp_path:
     succeeded = Counter(t["invoice"] for t in transactions if t["status"] == "succeeded")
     assert max(succeeded.values()) == 1
     assert all(i["balance"] == 0 for i in invoices if i["status"] == "paid")
+
+
+def test_an_advance_in_a_worker_process_does_what_one_in_a_thread_does(
+    sandbox: RunningSandbox, client: SpecCheckedClient, controls: SandboxControls, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    controls.set_clock(T0)
+    for n, token in enumerate(TOKENS):
+        customer = make_customer(client, name=f"C{n}", collection_mode="auto", stripe_token=token)
+        created(client.post("/subscriptions", json={"customer": customer["id"], "plan": "starter", "quantity": n + 1}))
+    controls.snapshot("start")
+
+    def outcome() -> tuple[AdvanceResult, list[tuple[Any, ...]]]:
+        result = controls.advance(months=4)
+        invoices = ok(client.get("/invoices", params={"per_page": 100}))
+        charges = ok(client.get("/transactions", params={"per_page": 100}))
+        # IDs and numbers aside (a restore keeps the counters going), everything must match.
+        shape: list[tuple[Any, ...]] = [
+            (i["date"], i["total"], i["balance"], i["status"], i["next_payment_attempt"]) for i in invoices
+        ]
+        shape += [(t["date"], t["amount"], t["status"], t["failure_reason"]) for t in charges]
+        return result, shape
+
+    in_thread = outcome()
+    controls.restore("start")
+    monkeypatch.setattr(controls_module, "PROCESS_RENEWALS", 0)
+    in_process = outcome()
+    assert in_process == in_thread
+    assert in_thread[0]["invoices"] == len(TOKENS) * 5
