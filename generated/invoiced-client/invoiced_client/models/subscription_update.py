@@ -16,8 +16,8 @@ T = TypeVar("T", bound="SubscriptionUpdate")
 
 @_attrs_define
 class SubscriptionUpdate:
-    """Changes to a subscription. The reference marks `plan` as required on
-    update, so it is always sent.
+    """Changes to a subscription. `plan` is required: an update always
+    names the plan, even when it stays the same.
 
         Attributes:
             plan (str): ID of the plan to bill.
