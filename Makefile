@@ -24,6 +24,20 @@ $(INSTALLED): pyproject.toml constraints.txt
 .PHONY: install  ## Create .venv with the pinned dependencies
 install: $(INSTALLED)
 
+# constraints.txt is the full lock: pyproject.toml pins what we use directly, this pins everything
+# they pull in. Regenerating installs into a scratch venv without it, so each transitive package
+# comes at the newest version the direct pins allow, and freezes that.
+CONSTRAINTS_VENV := build/constraints-venv
+
+.PHONY: constraints  ## Regenerate constraints.txt from pyproject.toml's pins (then review the diff)
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PYTHON) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]' -e $(CLIENT_DIR)
+	$(CONSTRAINTS_VENV)/bin/pip freeze --exclude-editable --disable-pip-version-check > constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
+
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
@@ -87,8 +101,27 @@ all: $(INSTALLED)
 	exit $$status
 
 .PHONY: test  ## Run the test suite
-test: $(INSTALLED) system-deps portability-tools
+test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
+# 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
+# sandbox. A venv is rebuilt only when its pins change; it must hold exactly its pins.
+OFFICIAL_VERSIONS := $(patsubst tests/official/constraints-%.txt,%,$(wildcard tests/official/constraints-*.txt))
+OFFICIAL_DIR := build/official
+
+$(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/build-constraints.txt
+	rm -rf $(OFFICIAL_DIR)/$*
+	$(PYTHON) -m venv $(OFFICIAL_DIR)/$*
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check \
+	  -c tests/official/constraints-$*.txt --build-constraint tests/official/build-constraints.txt invoiced==$*
+	$(OFFICIAL_DIR)/$*/bin/pip freeze --disable-pip-version-check \
+	  | diff -u <(grep -v '^#' tests/official/constraints-$*.txt) -
+	touch $@
+
+.PHONY: official-clients  ## Install the official invoiced clients (0.3.0, 3.0.0) into venvs under build/official
+official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
 
 # The third-party OpenAPI tools tests/portability runs against the spec. The
 # npm ones (openapi-typescript, openapi-fetch, typescript, Redocly, Spectral,

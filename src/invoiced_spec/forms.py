@@ -19,13 +19,23 @@ from typing import Any
 
 from ._loader import resolve
 
-__all__ = ["MAX_DEPTH", "MAX_INDEX", "Coercer", "FormError", "build_coercer", "json_fields", "nest"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INDEX",
+    "Coercer",
+    "FormError",
+    "boolean_spellings",
+    "build_coercer",
+    "json_fields",
+    "nest",
+]
 
 Coercer = Callable[[Any], Any]
 
 _INTEGER = re.compile(r"^[+-]?[0-9]{1,30}$")
 _NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?$")
-_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+# Where the spec lists the text a form or query string may use for a boolean.
+_BOOLEAN_SPELLINGS = "x-formBooleans"
 
 
 class FormError(ValueError):
@@ -130,12 +140,18 @@ def _types(spec: dict[str, Any], schema: dict[str, Any], seen: frozenset[int] = 
     return found
 
 
-def _coerce_scalar(types: set[str]) -> Coercer:
+def boolean_spellings(spec: dict[str, Any]) -> dict[str, bool]:
+    """The spec's `x-formBooleans`: each accepted text spelling of true and false, and its value."""
+    table = spec.get(_BOOLEAN_SPELLINGS, {})
+    return {text: meaning == "true" for meaning in ("true", "false") for text in table.get(meaning, [])}
+
+
+def _coerce_scalar(types: set[str], booleans: dict[str, bool]) -> Coercer:
     def coerce(value: Any) -> Any:
         if not isinstance(value, str) or "string" in types:
             return value
-        if "boolean" in types and value in _BOOLEANS:
-            return _BOOLEANS[value]
+        if "boolean" in types and value in booleans:
+            return booleans[value]
         if "integer" in types and _INTEGER.match(value):
             return int(value)
         if "number" in types and _NUMBER.match(value):
@@ -162,16 +178,22 @@ def _from_json(value: Any) -> Any:
 
 
 def build_coercer(
-    spec: dict[str, Any], schema: dict[str, Any], depth: int = 0, json_encoded: frozenset[str] = frozenset()
+    spec: dict[str, Any],
+    schema: dict[str, Any],
+    depth: int = 0,
+    json_encoded: frozenset[str] = frozenset(),
+    booleans: dict[str, bool] | None = None,
 ) -> Coercer:
     """Turn form text into the types `schema` asks for, before validation.
 
     Forms carry only strings: `quantity=2` must become 2 and `sent=1` true
-    where the spec says so. Top-level fields named in `json_encoded` (see
-    `json_fields`) given as plain text are parsed as JSON first. Values the
-    schema does not expect are left as they are for the validator to reject
-    with a precise message.
+    where the spec says so (booleans as its `x-formBooleans` spells them).
+    Top-level fields named in `json_encoded` (see `json_fields`) given as
+    plain text are parsed as JSON first. Values the schema does not expect
+    are left as they are for the validator to reject with a precise message.
     """
+    if booleans is None:
+        booleans = boolean_spellings(spec)
     schema = resolve(spec, schema)
     if depth > 12:
         return lambda value: value
@@ -180,10 +202,10 @@ def build_coercer(
     for branch in _branches(schema):
         branch = resolve(spec, branch)
         for name, sub in branch.get("properties", {}).items():
-            properties.setdefault(name, build_coercer(spec, sub, depth + 1))
+            properties.setdefault(name, build_coercer(spec, sub, depth + 1, booleans=booleans))
         if "items" in branch and items is None:
-            items = build_coercer(spec, branch["items"], depth + 1)
-    scalar = _coerce_scalar(_types(spec, schema))
+            items = build_coercer(spec, branch["items"], depth + 1, booleans=booleans)
+    scalar = _coerce_scalar(_types(spec, schema), booleans)
     item_coercer = items
 
     def coerce(value: Any) -> Any:

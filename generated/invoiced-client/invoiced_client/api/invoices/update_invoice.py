@@ -108,7 +108,7 @@ def sync_detailed(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated: after `sent=1`, `sent` is `true`.
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -146,7 +146,7 @@ def sync(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated: after `sent=1`, `sent` is `true`.
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -185,7 +185,7 @@ async def asyncio_detailed(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated: after `sent=1`, `sent` is `true`.
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -221,7 +221,7 @@ async def asyncio(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated: after `sent=1`, `sent` is `true`.
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
