@@ -101,13 +101,13 @@ all: $(INSTALLED)
 	exit $$status
 
 .PHONY: test  ## Run the test suite (lint first)
-test: $(INSTALLED) lint system-deps official-clients
+test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
 
 # The inner loop: everything but the tests marked `slow` (durability, concurrency, contract
 # runs, the browser, the mkdocs build, pip and mypy runs); `make test` still runs them all.
 .PHONY: test-quick  ## Lint, then every test not marked slow
-test-quick: $(INSTALLED) lint system-deps official-clients
+test-quick: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest -m "not slow"
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
@@ -128,6 +128,26 @@ $(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/bu
 
 .PHONY: official-clients  ## Install the official invoiced clients (0.3.0, 3.0.0) into venvs under build/official
 official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
+
+# The third-party OpenAPI tools tests/portability runs against the spec. The
+# npm ones (openapi-typescript, openapi-fetch, typescript, Redocly, Spectral,
+# Prism) are pinned by tests/portability/package-lock.json and installed with
+# `npm ci` into its gitignored node_modules; the Python ones
+# (openapi-generator-cli, datamodel-code-generator) are in pyproject.toml, and
+# openapi-generator's JRE is among SYSTEM_DEPS.
+PORTABILITY := tests/portability
+PORTABILITY_NPM := $(PORTABILITY)/node_modules/.installed
+
+$(PORTABILITY_NPM): $(PORTABILITY)/package.json $(PORTABILITY)/package-lock.json
+	npm ci --silent --no-audit --no-fund --prefix $(PORTABILITY)
+	touch $@
+
+.PHONY: portability-tools  ## Install the pinned OpenAPI tools the portability tests drive
+portability-tools: $(INSTALLED) system-deps $(PORTABILITY_NPM)
+
+.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, datamodel-code-generator, Redocly, Spectral, Prism
+portability: portability-tools
+	$(PY) -m pytest $(PORTABILITY) -q
 
 # The docs site: mkdocs renders every page from the spec at build time
 # (docs/hooks/spec_pages.py -> src/invoiced_docs). The env var silences
@@ -151,13 +171,14 @@ serve: $(INSTALLED)
 	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
 	$(MKDOCS) serve --dev-addr 127.0.0.1:$(DOCS_PORT)
 
-# Debian tools the docs tests drive: a headless browser for the site, and the
-# Ruby and PHP interpreters that syntax-check the samples. CI runs as root on
-# a fresh machine; tools already on PATH are skipped. Entries are
+# Debian tools the tests drive: a headless browser for the site, the Ruby and
+# PHP interpreters that syntax-check the samples, and the Java runtime
+# openapi-generator runs on (tests/portability). CI runs as root on a fresh
+# machine; tools already on PATH are skipped. Entries are
 # command:package[,package...].
-SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli
+SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli java:default-jre-headless
 
-.PHONY: system-deps  ## Install chromium, ruby and php-cli with apt-get when missing
+.PHONY: system-deps  ## Install chromium, ruby, php-cli and a JRE with apt-get when missing
 system-deps:
 	@missing=""; for dep in $(SYSTEM_DEPS); do \
 	  command -v "$${dep%%:*}" >/dev/null || missing="$$missing $${dep#*:}"; \

@@ -2,20 +2,33 @@
 
 The spec's introduction says form bodies nest with brackets
 (`items[0][name]=Copy+paper`) and carry text that means what the schema
-says: `quantity=2` is 2, `sent=true` is true. The sandbox reads forms this
-way, and the contract suite uses the same rules to know what a server
-receives from a form it sends.
+says: `quantity=2` is 2, `sent=true` is true. A nested field may instead be
+sent as one JSON document (`items=[{"name": "Copy paper"}]`), which is how
+OpenAPI itself describes it: the form media type's `encoding` gives the field
+`contentType: application/json`. The sandbox reads forms this way, and the
+contract suite uses the same rules to know what a server receives from a form
+it sends.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ._loader import resolve
 
-__all__ = ["MAX_DEPTH", "MAX_INDEX", "Coercer", "FormError", "boolean_spellings", "build_coercer", "nest"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INDEX",
+    "Coercer",
+    "FormError",
+    "boolean_spellings",
+    "build_coercer",
+    "json_fields",
+    "nest",
+]
 
 Coercer = Callable[[Any], Any]
 
@@ -148,15 +161,36 @@ def _coerce_scalar(types: set[str], booleans: dict[str, bool]) -> Coercer:
     return coerce
 
 
+def json_fields(media: dict[str, Any]) -> frozenset[str]:
+    """The fields of a form media type whose `encoding` says their value is a JSON document."""
+    encoding = media.get("encoding", {})
+    return frozenset(name for name, how in encoding.items() if how.get("contentType") == "application/json")
+
+
+def _from_json(value: Any) -> Any:
+    # Text that is not JSON stays text, for the validator to reject naming the field.
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
 def build_coercer(
-    spec: dict[str, Any], schema: dict[str, Any], depth: int = 0, booleans: dict[str, bool] | None = None
+    spec: dict[str, Any],
+    schema: dict[str, Any],
+    depth: int = 0,
+    json_encoded: frozenset[str] = frozenset(),
+    booleans: dict[str, bool] | None = None,
 ) -> Coercer:
     """Turn form text into the types `schema` asks for, before validation.
 
     Forms carry only strings: `quantity=2` must become 2 and `sent=1` true
     where the spec says so (booleans as its `x-formBooleans` spells them).
-    Values the schema does not expect are left as they are for the
-    validator to reject with a precise message.
+    Top-level fields named in `json_encoded` (see `json_fields`) given as
+    plain text are parsed as JSON first. Values the schema does not expect
+    are left as they are for the validator to reject with a precise message.
     """
     if booleans is None:
         booleans = boolean_spellings(spec)
@@ -168,14 +202,16 @@ def build_coercer(
     for branch in _branches(schema):
         branch = resolve(spec, branch)
         for name, sub in branch.get("properties", {}).items():
-            properties.setdefault(name, build_coercer(spec, sub, depth + 1, booleans))
+            properties.setdefault(name, build_coercer(spec, sub, depth + 1, booleans=booleans))
         if "items" in branch and items is None:
-            items = build_coercer(spec, branch["items"], depth + 1, booleans)
+            items = build_coercer(spec, branch["items"], depth + 1, booleans=booleans)
     scalar = _coerce_scalar(_types(spec, schema), booleans)
     item_coercer = items
 
     def coerce(value: Any) -> Any:
         if isinstance(value, dict):
+            if json_encoded:
+                value = {k: _from_json(v) if k in json_encoded else v for k, v in value.items()}
             return {k: properties[k](v) if k in properties else v for k, v in value.items()}
         if isinstance(value, list):
             return [item_coercer(v) for v in value] if item_coercer is not None else value

@@ -222,3 +222,17 @@ def test_an_empty_form_is_an_object_with_no_fields(client: SpecCheckedClient) ->
     assert client.patch(f"/customers/{customer['id']}", content=b"").status_code == 400
     missing = client.post("/customers", content=b"", headers=FORM)
     assert (missing.status_code, missing.json()["param"]) == (400, "name")
+
+
+def test_a_nested_field_may_be_sent_as_json_text_as_the_spec_encoding_says(client: SpecCheckedClient) -> None:
+    customer = make_customer(client)["id"]
+    body = {
+        "customer": str(customer),
+        "items": '[{"name": "Copy paper, Case", "quantity": 1, "unit_cost": 45}]',
+        "taxes": '[{"amount": 3.85}]',
+    }
+    invoice = created(client.post("/invoices", data=body))
+    assert [(i["name"], i["amount"]) for i in invoice["items"]] == [("Copy paper, Case", 45)]
+    assert invoice["total"] == 48.85
+    broken = client.post("/invoices", data={"customer": str(customer), "items": '[{"name": '})
+    assert broken.status_code == 400 and broken.json()["param"] == "items", broken.text

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from invoiced_spec import load_spec, resolve
-from invoiced_spec.forms import MAX_DEPTH, Coercer, FormError, boolean_spellings, build_coercer, nest
+from invoiced_spec import load_spec, operations, resolve
+from invoiced_spec.forms import MAX_DEPTH, Coercer, FormError, boolean_spellings, build_coercer, json_fields, nest
 
 SPEC = load_spec()
 
@@ -68,3 +70,38 @@ def test_names_that_cannot_nest_say_which_parameter(pairs: list[tuple[str, str]]
 def test_only_ascii_digits_are_list_indices() -> None:
     # "¹" is a digit to str.isdigit but not to int(): it names a key, and the validator rejects it.
     assert nest([("items[¹][name]", "x")]) == {"items": {"¹": {"name": "x"}}}
+
+
+def _form_media(operation_id: str) -> dict[str, Any]:
+    found = [op for op in operations(SPEC) if op.operation_id == operation_id]
+    body = found[0].request_body
+    assert body is not None, operation_id
+    media: dict[str, Any] = body["content"]["application/x-www-form-urlencoded"]
+    return media
+
+
+def test_every_nested_form_field_is_described_as_a_json_document() -> None:
+    # OpenAPI defines no bracket style for arrays of objects; contentType is its way (Prism reads it).
+    for op in operations(SPEC):
+        media = (op.request_body or {}).get("content", {}).get("application/x-www-form-urlencoded")
+        if media is None:
+            continue
+        schema = resolve(SPEC, media["schema"])
+        nested = {
+            name for name, sub in schema["properties"].items() if resolve(SPEC, sub).get("type") in ("array", "object")
+        }
+        assert json_fields(media) == nested, op.operation_id
+        assert all("style" not in how for how in media.get("encoding", {}).values()), op.operation_id
+
+
+def test_a_nested_field_may_come_as_json_text_or_in_brackets() -> None:
+    media = _form_media("createInvoice")
+    schema = resolve(SPEC, media["schema"])
+    coerce = build_coercer(SPEC, schema, json_encoded=json_fields(media))
+    as_json = coerce(nest([("customer", "1"), ("items", '[{"name": "Paper", "quantity": 2}]')]))
+    in_brackets = coerce(nest([("customer", "1"), ("items[0][name]", "Paper"), ("items[0][quantity]", "2")]))
+    assert as_json == in_brackets == {"customer": 1, "items": [{"name": "Paper", "quantity": 2}]}
+    # Text that is not JSON stays text, for the validator to reject as not an array.
+    assert coerce(nest([("items", "[oops")])) == {"items": "[oops"}
+    # Only fields the encoding names are parsed: a name that looks like JSON is still a name.
+    assert coerce(nest([("name", "[1]")])) == {"name": "[1]"}
