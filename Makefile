@@ -100,9 +100,15 @@ all: $(INSTALLED)
 	  && echo "contract: test-results/contract/junit.xml"; \
 	exit $$status
 
-.PHONY: test  ## Run the test suite
+.PHONY: test  ## Run the test suite (lint first)
 test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The inner loop: everything but the tests marked `slow` (durability, concurrency, contract
+# runs, the browser, the mkdocs build, pip and mypy runs); `make test` still runs them all.
+.PHONY: test-quick  ## Lint, then every test not marked slow
+test-quick: $(INSTALLED) lint system-deps portability-tools official-clients
+	$(PY) -m pytest -m "not slow"
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
 # 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a

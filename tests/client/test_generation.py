@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import invoiced_client
+import pytest
 from invoiced_client.client import DEFAULT_BASE_URL
 
 from invoiced_spec import SPEC_PATH, load_spec, operations, resolve
@@ -30,6 +31,7 @@ def _tree(root: Path) -> dict[str, Path]:
     }
 
 
+@pytest.mark.slow
 def test_regenerating_changes_nothing(tmp_path: Path) -> None:
     """The drift check: `make client` would leave generated/ as committed."""
     out = tmp_path / "invoiced-client"
@@ -88,6 +90,7 @@ def test_every_object_query_parameter_is_a_deep_object() -> None:
         assert (parameter.style, parameter.explode) == ("deepObject", True), operation_id
 
 
+@pytest.mark.slow
 def test_pip_installs_it_on_its_own(tmp_path: Path) -> None:
     """`pip install ./generated/invoiced-client` into a bare venv gives a working, typed package."""
     venv = tmp_path / "venv"

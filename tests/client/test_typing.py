@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).parent
 
 
@@ -18,11 +20,13 @@ def _mypy(target: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_usage_example_passes_mypy_strict(tmp_path: Path) -> None:
     result = _mypy(HERE / "usage_example.py", tmp_path / "cache")
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow
 def test_mypy_sees_the_types_through_the_client(tmp_path: Path) -> None:
     """Guards against the example passing only because everything is Any."""
     wrong = tmp_path / "wrong_usage.py"

@@ -218,6 +218,9 @@ class MutatingProxy:
         self._client: httpx.AsyncClient | None = None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
@@ -238,6 +241,19 @@ class MutatingProxy:
             self.fault.after(exchange, self)
         response = Response(exchange.response_body, status_code=exchange.status, headers=exchange.response_headers)
         await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                # The upstream connections live on this server's loop: close them before it ends.
+                if self._client is not None:
+                    await self._client.aclose()
+                    self._client = None
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     async def _forward(self, exchange: Exchange, target: bytes) -> None:
         if self._client is None:
@@ -260,5 +276,5 @@ class MutatingProxy:
 def serve_proxy(upstream: str, api_key: str, fault: str | None = None) -> Iterator[str]:
     """Run a `MutatingProxy` on a free port of 127.0.0.1; yields its base URL."""
     app = MutatingProxy(upstream, api_key, fault)
-    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), "proxy") as base_url:
+    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"), "proxy") as base_url:
         yield base_url

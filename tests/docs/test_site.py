@@ -7,11 +7,15 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from invoiced_docs import resources
 from invoiced_docs._overview import INTRODUCTION, overview_markdown
 from invoiced_spec import SPEC_PATH, load_spec, operations
 
 ROOT = Path(__file__).resolve().parents[2]
+# The tests here read the site that `mkdocs build --strict` makes, some 10 s of work.
+pytestmark = pytest.mark.slow
 
 
 class _Collector(HTMLParser):

@@ -22,6 +22,9 @@ from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 from tests.portability.examples import Example, examples
 from tests.portability.tools import cached, python_tool, run
 
+# openapi-generator (a JVM) generates a whole package first: some 25 s.
+pytestmark = pytest.mark.slow
+
 SPEC = load_spec()
 # The generator makes models of object schemas only; an ID or an amount is a plain int or float.
 EXAMPLES = [e for e in examples() if SPEC["components"]["schemas"][e.schema].get("type") == "object"]

@@ -110,9 +110,8 @@ def sync_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -165,9 +164,8 @@ def sync(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -221,9 +219,8 @@ async def asyncio_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -274,9 +271,8 @@ async def asyncio(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
