@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._limits import Limit, limits
 from ._loader import SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import least_transaction_amounts
@@ -9,9 +10,11 @@ from ._validators import schema_validator
 
 __all__ = [
     "SPEC_PATH",
+    "Limit",
     "Operation",
     "Parameter",
     "least_transaction_amounts",
+    "limits",
     "load_spec",
     "operations",
     "resolve",

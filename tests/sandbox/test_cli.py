@@ -12,17 +12,18 @@ from invoiced_sandbox.cli import main
 from tests.fixtures.processes import database_args, free_port, sandbox_process
 
 
-def test_prints_address_and_keys_and_serves(tmp_path):
+def test_prints_address_and_how_many_keys_but_never_the_keys(tmp_path):
     port = free_port()
-    with sandbox_process(database_args(tmp_path / "s.db", "k1", "k2"), port=port) as running:
+    with sandbox_process(database_args(tmp_path / "s.db", "secret_k1", "secret_k2"), port=port) as running:
         assert f"http://127.0.0.1:{port}" in running.banner[0]
-        assert "k1, k2" in running.banner[1]
+        assert "2 API keys" in running.banner[1]
+        assert "secret" not in "".join(running.banner)
         assert httpx.get(f"{running.base_url}/customers", auth=("k2", "")).status_code == 200
 
 
 def test_keys_from_the_environment(tmp_path):
     with sandbox_process(["--db", ":memory:"], env={"INVOICED_SANDBOX_API_KEYS": "env_a, env_b"}) as running:
-        assert "env_a, env_b" in running.banner[1]
+        assert "2 API keys" in running.banner[1]
         assert httpx.get(f"{running.base_url}/customers", auth=("env_b", "")).status_code == 200
         assert httpx.get(f"{running.base_url}/customers", auth=("other", "")).status_code == 401
 

@@ -176,7 +176,7 @@ def send_invoice(ctx: Context) -> Reply:
         customer=_customer_contact(ctx, invoice["customer"]),
         template="new_invoice_email",
         subject=f"Invoice {invoice['number']}",
-        message="Dear {name}, your invoice " + invoice["number"] + " is attached. Thank you!",
+        message=lambda name: f"Dear {name}, your invoice {invoice['number']} is attached. Thank you!",
     )
     ctx.db.execute("UPDATE invoices SET sent = 1 WHERE id = ?", (invoice["id"],))
     return Reply(200, emails)

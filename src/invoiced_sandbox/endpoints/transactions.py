@@ -203,7 +203,7 @@ def send_transaction_receipt(ctx: Context) -> Reply:
         customer=(name, email),
         template="payment_receipt_email",
         subject="Receipt for your payment",
-        message="Dear {name}, thank you for your payment. Your receipt is attached.",
+        message=lambda name: f"Dear {name}, thank you for your payment. Your receipt is attached.",
     )
     ctx.db.execute("UPDATE transactions SET sent = 1 WHERE id = ?", (transaction["id"],))
     return Reply(200, emails)
