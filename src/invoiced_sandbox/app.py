@@ -32,6 +32,7 @@ from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
 from .forms import deepest, nest, parse_pairs
 from .limits import Limits
+from .objects import register_functions
 from .ratelimit import RateLimiter
 from .routes import FORM, JSON, Body, Route, Router
 from .store import Busy, business_ids, is_busy, open_database, write
@@ -110,6 +111,7 @@ class Sandbox:
         self.router = Router(spec, HANDLERS)
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
+        register_functions(self.db, self.catalog)
         self.businesses = business_ids(self.db, api_keys, self.limits.write_lock_wait)
         self._credentials: dict[bytes, int] = {}
         # Unexpected exceptions answered 500: each is a sandbox bug, and the tests fail on any.

@@ -18,7 +18,7 @@ def test_prints_address_and_how_many_keys_but_never_the_keys(tmp_path):
         assert f"http://127.0.0.1:{port}" in running.banner[0]
         assert "2 API keys" in running.banner[1]
         assert "secret" not in "".join(running.banner)
-        assert httpx.get(f"{running.base_url}/customers", auth=("k2", "")).status_code == 200
+        assert httpx.get(f"{running.base_url}/customers", auth=("secret_k2", "")).status_code == 200
 
 
 def test_keys_from_the_environment(tmp_path):
