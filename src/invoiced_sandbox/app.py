@@ -24,10 +24,11 @@ from typing import Any
 import orjson
 from starlette.applications import Starlette
 
-from invoiced_spec import load_spec
+from invoiced_spec import load_spec, with_cross_field_rules
 
 from .catalog import Catalog, load_catalog
 from .context import Context, Reply
+from .cors import allow_docs_origins
 from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
 from .forms import deepest, nest, parse_pairs
@@ -108,7 +109,8 @@ class Sandbox:
         self.limits = limits or Limits.from_spec(spec)
         self.limiter = RateLimiter(rate_limit) if rate_limit is not None else None
         self.public_url = public_url.rstrip("/") if public_url else None
-        self.router = Router(spec, HANDLERS)
+        # Validators enforce the cross-field rules too, read from the spec's x-crossFieldRules.
+        self.router = Router(with_cross_field_rules(spec), HANDLERS)
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
         register_functions(self.db, self.catalog)
@@ -413,4 +415,5 @@ def create_app(
     # with a newline, which would then get Starlette's plain-text 404.
     app.router.default = sandbox
     app.state.sandbox = sandbox
+    allow_docs_origins(app)  # the docs site's "Try it" calls the sandbox from the browser
     return app

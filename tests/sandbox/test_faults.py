@@ -23,13 +23,13 @@ import pytest
 from invoiced_sandbox.limits import Limits
 from invoiced_spec import load_spec, schema_validator
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 SPEC = load_spec()
 LIMITS = Limits.from_spec(SPEC)
 # Short enough that each timeout row takes about a second, long enough for a loaded CI machine.
 QUICK = replace(LIMITS, header_timeout=0.5, body_timeout=0.5, keep_alive_timeout=0.5)
-ERROR = schema_validator(SPEC, {"$ref": "#/components/schemas/Error"})
+ERROR = schema_validator(SPEC, {"$ref": "#/components/schemas/ErrorObject"})
 AUTH = b"Authorization: Basic " + base64.b64encode(b"test_key_1:") + b"\r\n"
 READ_FOR = 4.0  # seconds a network row may take to be answered and closed, at most
 

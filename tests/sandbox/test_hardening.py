@@ -22,9 +22,9 @@ from invoiced_sandbox.app import Sandbox, create_app
 from invoiced_sandbox.emails import EMAILS_KEPT
 from invoiced_sandbox.limits import Limits
 from invoiced_spec import load_spec
-from tests.fixtures.processes import free_port
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, check_response, serve_sandbox
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
+from tests.fixtures.servers import free_port
 
 KEY = "hardening_key"
 LIMITS = Limits.from_spec(load_spec())

@@ -18,7 +18,7 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, ru
 
 from invoiced_spec import least_transaction_amounts, load_spec
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 LEAST = least_transaction_amounts(load_spec())
 AMOUNTS = st.sampled_from(["0.004", "0.005", "0.01", "1", "2.5", "7.333", "10", "40", "100"]).map(Decimal)

@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.collection_mode import CollectionMode
-from ..models.invoice_filter_status import InvoiceFilterStatus
+from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceFilter")
@@ -19,18 +19,18 @@ class InvoiceFilter:
     Attributes:
         customer (int | Unset): Unique integer ID of an object.
         subscription (int | Unset): Unique integer ID of an object.
-        number (str | Unset):
-        name (str | Unset):
+        number (str | Unset): Only the invoice with this reference number.
+        name (str | Unset): Only invoices with exactly this name.
         currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
-        payment_terms (str | Unset):
-        draft (bool | Unset):
-        sent (bool | Unset):
-        closed (bool | Unset):
-        paid (bool | Unset):
-        chase (bool | Unset):
-        status (InvoiceFilterStatus | Unset):
+        payment_terms (str | Unset): Only invoices with these payment terms.
+        draft (bool | Unset): Only drafts (`true`) or issued invoices (`false`).
+        sent (bool | Unset): Only invoices that were sent (`true`) or not (`false`).
+        closed (bool | Unset): Only closed (`true`) or open (`false`) invoices.
+        paid (bool | Unset): Only paid (`true`) or unpaid (`false`) invoices.
+        chase (bool | Unset): Only invoices with chasing on (`true`) or off (`false`).
+        status (InvoiceStatus | Unset): The invoice's state, derived from its flags, due date and payments.
     """
 
     customer: int | Unset = UNSET
@@ -45,7 +45,7 @@ class InvoiceFilter:
     closed: bool | Unset = UNSET
     paid: bool | Unset = UNSET
     chase: bool | Unset = UNSET
-    status: InvoiceFilterStatus | Unset = UNSET
+    status: InvoiceStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer
@@ -143,11 +143,11 @@ class InvoiceFilter:
         chase = d.pop("chase", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InvoiceFilterStatus | Unset
+        status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvoiceFilterStatus(_status)
+            status = InvoiceStatus(_status)
 
         invoice_filter = cls(
             customer=customer,

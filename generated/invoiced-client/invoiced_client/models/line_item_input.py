@@ -23,6 +23,11 @@ class LineItemInput:
     used for whatever the line leaves out. `quantity` defaults to 1 and
     `type` to `product`.
 
+    A line with neither `name` nor `catalog_item` is answered `400` with
+    `param` naming the line's `name` (`items[0][name]`), and nothing is
+    created. The rule spans two fields, so it is stated in
+    `x-crossFieldRules` rather than in this schema's keywords.
+
         Attributes:
             catalog_item (str | Unset): ID of a catalog item to fill the line from.
             type_ (LineItemType | Unset): What the line bills for.
@@ -30,8 +35,8 @@ class LineItemInput:
             description (None | str | Unset): Optional longer description.
             quantity (float | Unset): How many units.
             unit_cost (float | Unset): Price or rate of one unit.
-            discounts (list[DiscountInput] | Unset):
-            taxes (list[TaxInput] | Unset):
+            discounts (list[DiscountInput] | Unset): Discounts on this line alone.
+            taxes (list[TaxInput] | Unset): Taxes on this line alone.
     """
 
     catalog_item: str | Unset = UNSET

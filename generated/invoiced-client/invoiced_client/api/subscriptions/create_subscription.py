@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.subscription import Subscription
 from ...models.subscription_create import SubscriptionCreate
 from ...types import UNSET, Response, Unset
@@ -33,44 +33,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Subscription | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | Subscription | None:
     if response.status_code == 201:
         response_201 = Subscription.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -82,7 +84,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | Subscription]:
+) -> Response[ErrorObject | Subscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -96,16 +98,13 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[ErrorObject | Subscription]:
     """Create a subscription
 
      Starts billing a customer for a plan, optionally with addons.
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -116,7 +115,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Subscription]
+        Response[ErrorObject | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -143,9 +142,6 @@ def sync(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -177,16 +173,13 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[ErrorObject | Subscription]:
     """Create a subscription
 
      Starts billing a customer for a plan, optionally with addons.
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -197,7 +190,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Subscription]
+        Response[ErrorObject | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -222,9 +215,6 @@ async def asyncio(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
