@@ -192,7 +192,7 @@ REQUESTS: dict[str, tuple[int, str, str, dict[str, str], bytes, int, str | None]
         9, "PATCH", "/customers/{c}", JSON, b'{"name": ' + b"[" * 9 + b"]" * 9 + b"}", 400, "name",
     ),
     "a body on a DELETE": (5, "DELETE", "/customers/{c}", {"content-type": "text/plain"}, b"{not json", 400, None),
-    "a JSON body on a DELETE": (5, "DELETE", "/invoices/{i}", JSON, b"{}", 400, None),
+    "parameters in the body of a DELETE": (5, "DELETE", "/invoices/{i}", JSON, b'{"force": true}', 400, None),
     "a refund that rounds to nothing": (
         7, "POST", "/transactions/{t}/refunds", JSON, b'{"amount": 0.004}', 400, "amount",
     ),

@@ -73,6 +73,19 @@ def test_the_emails_table_keeps_only_the_latest(sandbox: RunningSandbox, client:
     assert kept == EMAILS_KEPT
 
 
+# --- 5. an operation without a body takes none, but `{}` is how some clients say "nothing" -----
+
+
+def test_an_empty_json_object_is_no_body(client: SpecCheckedClient) -> None:
+    customer = make_customer(client, collection_mode="auto", stripe_token="tok_visa")["id"]
+    invoice = make_invoice(client, customer)["id"]
+    assert ok(client.post(f"/invoices/{invoice}/pay", content=b" { } ", headers={"content-type": "application/json"}))
+    refused = client.request(
+        "DELETE", f"/invoices/{invoice}", headers={"content-type": "application/json"}, content=b"[]"
+    )
+    assert (refused.status_code, refused.json()["param"]) == (400, None)
+
+
 # --- 4. a lock held elsewhere: reads and other tenants go on; Retry-After is honest -----------
 
 
