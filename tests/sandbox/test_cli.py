@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import signal
 import sqlite3
+import subprocess
 from pathlib import Path
 
 import httpx
 import pytest
 
-from invoiced_sandbox.cli import main
+from invoiced_sandbox.cli import DEFAULT_DB, main
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.servers import free_port
 
@@ -61,3 +62,19 @@ def test_refuses_a_database_of_another_schema_version(tmp_path: Path, capsys: py
         assert db.execute("PRAGMA user_version").fetchone()[0] == 0
         assert [r[0] for r in db.execute("SELECT name FROM sqlite_master")] == ["customers"]
     db.close()
+
+
+def test_make_sandbox_honours_the_port_and_the_default_database() -> None:
+    root = Path(__file__).resolve().parents[2]
+    dry = subprocess.run(
+        ["make", "-n", "-s", "sandbox", "SANDBOX_PORT=9123", "INSTALLED="],
+        cwd=root,
+        capture_output=True,
+        text=True,
+        check=True,
+        timeout=60,
+    ).stdout
+    command = next(line for line in dry.splitlines() if "invoiced-sandbox" in line)
+    assert "--port 9123" in command
+    # No --db: the CLI's own default, the same file as running the command by hand.
+    assert "--db" not in command and DEFAULT_DB == "invoiced-sandbox.db"
