@@ -69,8 +69,19 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         self.timeout_keep_alive_task = self.loop.call_later(self.timeout_keep_alive, self.timeout_keep_alive_handler)
 
     def connection_lost(self, exc: Exception | None) -> None:
+        # uvicorn cancels its keep-alive timer only on a clean close; a timer left
+        # pending past a reset keeps uvloop from closing its loop at shutdown.
         self._disarm()
+        self._unset_keepalive_if_required()
         super().connection_lost(exc)
+
+    def shutdown(self) -> None:
+        # uvicorn leaves a connection open while its request is unanswered; a
+        # refused request never will be, so the connection closes now.
+        if self._refusal is not None:
+            self.transport.close()
+            return
+        super().shutdown()
 
     # --- parsing -------------------------------------------------------------------------
 
