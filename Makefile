@@ -165,7 +165,7 @@ docs: $(INSTALLED)
 # when it changes. Ctrl-C stops both.
 .PHONY: serve  ## Serve the docs on :8001 (rebuilt when the spec changes) and a sandbox on :8000
 serve: $(INSTALLED)
-	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --db sandbox.db --api-key sandbox_dev_key & \
+	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key & \
 	sandbox_pid=$$!; trap 'kill $$sandbox_pid 2>/dev/null' EXIT INT TERM; \
 	echo "sandbox: http://127.0.0.1:$(SANDBOX_PORT) (API key sandbox_dev_key)"; \
 	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
@@ -195,9 +195,10 @@ system-deps:
 clean:
 	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:8000 with the key sandbox_dev_key
+# The database is the CLI's default file (invoiced-sandbox.db in this directory).
+.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:$(SANDBOX_PORT) (default 8000) with the key sandbox_dev_key
 sandbox: $(INSTALLED)
-	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port 8000 --db sandbox.db --api-key sandbox_dev_key
+	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key
 
 # The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
 # a sandbox on a free port with a fresh database and stops it afterwards;
