@@ -32,9 +32,8 @@ spec: $(INSTALLED)
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
 # longer produces disappear too; `check-client` regenerates elsewhere and diffs (the drift check).
 CLIENT_DIR := generated/invoiced-client
-GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
-	--path $(SPEC) --meta uv --config codegen/config.yaml --custom-template-path codegen/templates \
-	--overwrite --output-path
+# codegen/generate.py runs openapi-python-client with codegen/templates and adds the resource layer.
+GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) codegen/generate.py --spec $(SPEC)
 
 .PHONY: client  ## Regenerate the Python client in generated/ from the spec
 client: $(INSTALLED)

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.card_funding import CardFunding
-
-T = TypeVar("T", bound="Card")
+from ..models.card_funding import CardFunding, check_card_funding
 
 
 @_attrs_define
@@ -49,7 +47,7 @@ class Card:
 
         exp_year = self.exp_year
 
-        funding = self.funding.value
+        funding: str = self.funding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -68,7 +66,7 @@ class Card:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -84,7 +82,7 @@ class Card:
 
         exp_year = d.pop("exp_year")
 
-        funding = CardFunding(d.pop("funding"))
+        funding = check_card_funding(d.pop("funding"))
 
         card = cls(
             id=id,

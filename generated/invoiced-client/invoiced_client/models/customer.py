@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode
-from ..models.customer_type import CustomerType
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.customer_type import CustomerType, check_customer_type
 
 if TYPE_CHECKING:
     from ..models.card import Card
-
-
-T = TypeVar("T", bound="Customer")
 
 
 @_attrs_define
@@ -25,7 +22,7 @@ class Customer:
         name (str): The customer's name.
         number (str): Your reference number for the customer, shown in the dashboard.
         email (None | str): Where invoices, statements and receipts are emailed.
-        type_ (CustomerType): Whether the customer is an organisation or an individual.
+        type (CustomerType): Whether the customer is an organisation or an individual.
         collection_mode (CollectionMode): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
         payment_terms (None | str): Terms for `manual` collection, such as `NET 30`.
@@ -49,7 +46,7 @@ class Customer:
     name: str
     number: str
     email: None | str
-    type_: CustomerType
+    type: CustomerType
     collection_mode: CollectionMode
     payment_terms: None | str
     payment_source: Card | None
@@ -80,9 +77,9 @@ class Customer:
         email: None | str
         email = self.email
 
-        type_ = self.type_.value
+        type: str = self.type
 
-        collection_mode = self.collection_mode.value
+        collection_mode: str = self.collection_mode
 
         payment_terms: None | str
         payment_terms = self.payment_terms
@@ -138,7 +135,7 @@ class Customer:
                 "name": name,
                 "number": number,
                 "email": email,
-                "type": type_,
+                "type": type,
                 "collection_mode": collection_mode,
                 "payment_terms": payment_terms,
                 "payment_source": payment_source,
@@ -161,7 +158,7 @@ class Customer:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.card import Card  # noqa: PLC0415
 
         d = dict(src_dict)
@@ -178,9 +175,9 @@ class Customer:
 
         email = _parse_email(d.pop("email"))
 
-        type_ = CustomerType(d.pop("type"))
+        type = check_customer_type(d.pop("type"))
 
-        collection_mode = CollectionMode(d.pop("collection_mode"))
+        collection_mode = check_collection_mode(d.pop("collection_mode"))
 
         def _parse_payment_terms(data: object) -> None | str:
             if data is None:
@@ -290,7 +287,7 @@ class Customer:
             name=name,
             number=number,
             email=email,
-            type_=type_,
+            type=type,
             collection_mode=collection_mode,
             payment_terms=payment_terms,
             payment_source=payment_source,

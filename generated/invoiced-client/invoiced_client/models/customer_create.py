@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
-from ..models.customer_type import CustomerType
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.customer_type import CustomerType, check_customer_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerCreate")
 
 
 @_attrs_define
@@ -19,7 +17,7 @@ class CustomerCreate:
     Attributes:
         name (str): The customer's name.
         number (str | Unset): Your reference number; the next `CUST-` number is assigned when left out.
-        type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
+        type (CustomerType | Unset): Whether the customer is an organisation or an individual.
         email (None | str | Unset):
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
@@ -43,7 +41,7 @@ class CustomerCreate:
 
     name: str
     number: str | Unset = UNSET
-    type_: CustomerType | Unset = UNSET
+    type: CustomerType | Unset = UNSET
     email: None | str | Unset = UNSET
     collection_mode: CollectionMode | Unset = UNSET
     payment_terms: None | str | Unset = UNSET
@@ -65,9 +63,9 @@ class CustomerCreate:
 
         number = self.number
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -77,7 +75,7 @@ class CustomerCreate:
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms: None | str | Unset
         if isinstance(self.payment_terms, Unset):
@@ -162,8 +160,8 @@ class CustomerCreate:
         )
         if number is not UNSET:
             field_dict["number"] = number
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if email is not UNSET:
             field_dict["email"] = email
         if collection_mode is not UNSET:
@@ -198,18 +196,18 @@ class CustomerCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         name = d.pop("name")
 
         number = d.pop("number", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: CustomerType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CustomerType(_type_)
+            type = check_customer_type(_type)
 
         def _parse_email(data: object) -> None | str | Unset:
             if data is None:
@@ -225,7 +223,7 @@ class CustomerCreate:
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
         def _parse_payment_terms(data: object) -> None | str | Unset:
             if data is None:
@@ -340,7 +338,7 @@ class CustomerCreate:
         customer_create = cls(
             name=name,
             number=number,
-            type_=type_,
+            type=type,
             email=email,
             collection_mode=collection_mode,
             payment_terms=payment_terms,

@@ -1,16 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 if TYPE_CHECKING:
     from ..models.discount_rate_type_0 import DiscountRateType0
-
-
-T = TypeVar("T", bound="Discount")
 
 
 @_attrs_define
@@ -54,7 +51,7 @@ class Discount:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discount_rate_type_0 import DiscountRateType0  # noqa: PLC0415
 
         d = dict(src_dict)

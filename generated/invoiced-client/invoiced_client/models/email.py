@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_state import EmailState
-from ..models.email_template import EmailTemplate
+from ..models.email_state import EmailState, check_email_state
+from ..models.email_template import EmailTemplate, check_email_template
 
 if TYPE_CHECKING:
     from ..models.email_clicks_detail_item import EmailClicksDetailItem
     from ..models.email_opens_detail_item import EmailOpensDetailItem
-
-
-T = TypeVar("T", bound="Email")
 
 
 @_attrs_define
@@ -53,14 +50,14 @@ class Email:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        state = self.state.value
+        state: str = self.state
 
         reject_reason: None | str
         reject_reason = self.reject_reason
 
         email = self.email
 
-        template = self.template.value
+        template: str = self.template
 
         subject = self.subject
 
@@ -104,14 +101,14 @@ class Email:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.email_clicks_detail_item import EmailClicksDetailItem  # noqa: PLC0415
         from ..models.email_opens_detail_item import EmailOpensDetailItem  # noqa: PLC0415
 
         d = dict(src_dict)
         id = d.pop("id")
 
-        state = EmailState(d.pop("state"))
+        state = check_email_state(d.pop("state"))
 
         def _parse_reject_reason(data: object) -> None | str:
             if data is None:
@@ -122,7 +119,7 @@ class Email:
 
         email = d.pop("email")
 
-        template = EmailTemplate(d.pop("template"))
+        template = check_email_template(d.pop("template"))
 
         subject = d.pop("subject")
 

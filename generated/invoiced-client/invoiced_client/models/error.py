@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.error_type import ErrorType
-
-T = TypeVar("T", bound="Error")
+from ..models.error_type import ErrorType, check_error_type
 
 
 @_attrs_define
@@ -15,17 +13,17 @@ class Error:
     """Describes why a request failed.
 
     Attributes:
-        type_ (ErrorType): `invalid_request` when the request was at fault, `api` when the server was.
+        type (ErrorType): `invalid_request` when the request was at fault, `api` when the server was.
         message (str): What went wrong, in plain English.
         param (None | str): The request parameter at fault, in bracket notation, or `null`.
     """
 
-    type_: ErrorType
+    type: ErrorType
     message: str
     param: None | str
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type: str = self.type
 
         message = self.message
 
@@ -36,7 +34,7 @@ class Error:
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "message": message,
                 "param": param,
             }
@@ -45,9 +43,9 @@ class Error:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+        type = check_error_type(d.pop("type"))
 
         message = d.pop("message")
 
@@ -59,7 +57,7 @@ class Error:
         param = _parse_param(d.pop("param"))
 
         error = cls(
-            type_=type_,
+            type=type,
             message=message,
             param=param,
         )

@@ -1,13 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode
-from ..models.invoice_status import InvoiceStatus
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.invoice_status import InvoiceStatus, check_invoice_status
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
@@ -15,9 +15,6 @@ if TYPE_CHECKING:
     from ..models.line_item import LineItem
     from ..models.subscription import Subscription
     from ..models.tax import Tax
-
-
-T = TypeVar("T", bound="Invoice")
 
 
 @_attrs_define
@@ -112,7 +109,7 @@ class Invoice:
 
         currency = self.currency
 
-        collection_mode = self.collection_mode.value
+        collection_mode: str = self.collection_mode
 
         draft = self.draft
 
@@ -122,7 +119,7 @@ class Invoice:
 
         paid = self.paid
 
-        status = self.status.value
+        status: str = self.status
 
         chase = self.chase
 
@@ -225,7 +222,7 @@ class Invoice:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.discount import Discount  # noqa: PLC0415
         from ..models.line_item import LineItem  # noqa: PLC0415
@@ -259,7 +256,7 @@ class Invoice:
 
         currency = d.pop("currency")
 
-        collection_mode = CollectionMode(d.pop("collection_mode"))
+        collection_mode = check_collection_mode(d.pop("collection_mode"))
 
         draft = d.pop("draft")
 
@@ -269,7 +266,7 @@ class Invoice:
 
         paid = d.pop("paid")
 
-        status = InvoiceStatus(d.pop("status"))
+        status = check_invoice_status(d.pop("status"))
 
         chase = d.pop("chase")
 
@@ -410,6 +407,52 @@ class Invoice:
 
         invoice.additional_properties = d
         return invoice
+
+    @property
+    def customer_id(self) -> int:
+        """The ID of `customer`, whether or not the request expanded it."""
+        value = self.customer
+        return value if isinstance(value, int) else value.id
+
+    @property
+    def expanded_customer(self) -> Customer:
+        """`customer` as a `Customer`.
+
+        The request must have asked for `expand=["customer"]`.
+
+        Raises:
+            InvoicedError: If `customer` holds only an ID because it was not expanded.
+        """
+        value = self.customer
+        if isinstance(value, int):
+            from ..errors import InvoicedError  # noqa: PLC0415
+
+            raise InvoicedError('customer was not expanded: pass expand=["customer"] to read it as a Customer')
+        return value
+
+    @property
+    def subscription_id(self) -> int | None:
+        """The ID of `subscription`, whether or not the request expanded it."""
+        value = self.subscription
+        return value if isinstance(value, int | None) else value.id
+
+    @property
+    def expanded_subscription(self) -> Subscription | None:
+        """`subscription` as a `Subscription` (None when there is none).
+
+        The request must have asked for `expand=["subscription"]`.
+
+        Raises:
+            InvoicedError: If `subscription` holds only an ID because it was not expanded.
+        """
+        value = self.subscription
+        if isinstance(value, int):
+            from ..errors import InvoicedError  # noqa: PLC0415
+
+            raise InvoicedError(
+                'subscription was not expanded: pass expand=["subscription"] to read it as a Subscription'
+            )
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

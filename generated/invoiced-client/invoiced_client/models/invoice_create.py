@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
+from ..models.collection_mode import CollectionMode, check_collection_mode
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discount_input import DiscountInput
     from ..models.line_item_input import LineItemInput
     from ..models.tax_input import TaxInput
-
-
-T = TypeVar("T", bound="InvoiceCreate")
 
 
 @_attrs_define
@@ -78,7 +75,7 @@ class InvoiceCreate:
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms: None | str | Unset
         if isinstance(self.payment_terms, Unset):
@@ -186,7 +183,7 @@ class InvoiceCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discount_input import DiscountInput  # noqa: PLC0415
         from ..models.line_item_input import LineItemInput  # noqa: PLC0415
         from ..models.tax_input import TaxInput  # noqa: PLC0415
@@ -212,7 +209,7 @@ class InvoiceCreate:
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
         def _parse_payment_terms(data: object) -> None | str | Unset:
             if data is None:

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
-from ..models.invoice_filter_status import InvoiceFilterStatus
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.invoice_filter_status import InvoiceFilterStatus, check_invoice_filter_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceFilter")
 
 
 @_attrs_define
@@ -60,7 +58,7 @@ class InvoiceFilter:
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms = self.payment_terms
 
@@ -76,7 +74,7 @@ class InvoiceFilter:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -111,7 +109,7 @@ class InvoiceFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer = d.pop("customer", UNSET)
 
@@ -128,7 +126,7 @@ class InvoiceFilter:
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
         payment_terms = d.pop("payment_terms", UNSET)
 
@@ -147,7 +145,7 @@ class InvoiceFilter:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvoiceFilterStatus(_status)
+            status = check_invoice_filter_status(_status)
 
         invoice_filter = cls(
             customer=customer,

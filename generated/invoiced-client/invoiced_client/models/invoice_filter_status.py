@@ -1,15 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+InvoiceFilterStatus = Literal["draft", "not_sent", "overpaid", "paid", "past_due", "pending", "sent", "viewed"]
+
+INVOICE_FILTER_STATUS_VALUES: set[InvoiceFilterStatus] = {
+    "draft",
+    "not_sent",
+    "overpaid",
+    "paid",
+    "past_due",
+    "pending",
+    "sent",
+    "viewed",
+}
 
 
-class InvoiceFilterStatus(StrEnum):
-    DRAFT = "draft"
-    NOT_SENT = "not_sent"
-    OVERPAID = "overpaid"
-    PAID = "paid"
-    PAST_DUE = "past_due"
-    PENDING = "pending"
-    SENT = "sent"
-    VIEWED = "viewed"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_invoice_filter_status(value: str) -> InvoiceFilterStatus:
+    if value in INVOICE_FILTER_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INVOICE_FILTER_STATUS_VALUES!r}")

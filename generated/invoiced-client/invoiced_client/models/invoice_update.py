@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 
@@ -11,9 +11,6 @@ if TYPE_CHECKING:
     from ..models.discount_input import DiscountInput
     from ..models.line_item_input import LineItemInput
     from ..models.tax_input import TaxInput
-
-
-T = TypeVar("T", bound="InvoiceUpdate")
 
 
 @_attrs_define
@@ -169,7 +166,7 @@ class InvoiceUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discount_input import DiscountInput  # noqa: PLC0415
         from ..models.line_item_input import LineItemInput  # noqa: PLC0415
         from ..models.tax_input import TaxInput  # noqa: PLC0415

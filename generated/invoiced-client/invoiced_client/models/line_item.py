@@ -1,20 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.line_item_type import LineItemType
+from ..models.line_item_type import LineItemType, check_line_item_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discount import Discount
     from ..models.tax import Tax
-
-
-T = TypeVar("T", bound="LineItem")
 
 
 @_attrs_define
@@ -24,7 +21,7 @@ class LineItem:
     Attributes:
         id (int): Unique integer ID of an object.
         catalog_item (None | str): The catalog item the line was filled from, if any.
-        type_ (LineItemType): What the line bills for.
+        type (LineItemType): What the line bills for.
         name (str): The line's title.
         description (None | str): Optional longer description.
         quantity (float): How many units.
@@ -37,7 +34,7 @@ class LineItem:
 
     id: int
     catalog_item: None | str
-    type_: LineItemType
+    type: LineItemType
     name: str
     description: None | str
     quantity: float
@@ -54,7 +51,7 @@ class LineItem:
         catalog_item: None | str
         catalog_item = self.catalog_item
 
-        type_ = self.type_.value
+        type: str = self.type
 
         name = self.name
 
@@ -89,7 +86,7 @@ class LineItem:
             {
                 "id": id,
                 "catalog_item": catalog_item,
-                "type": type_,
+                "type": type,
                 "name": name,
                 "description": description,
                 "quantity": quantity,
@@ -105,7 +102,7 @@ class LineItem:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discount import Discount  # noqa: PLC0415
         from ..models.tax import Tax  # noqa: PLC0415
 
@@ -119,7 +116,7 @@ class LineItem:
 
         catalog_item = _parse_catalog_item(d.pop("catalog_item"))
 
-        type_ = LineItemType(d.pop("type"))
+        type = check_line_item_type(d.pop("type"))
 
         name = d.pop("name")
 
@@ -162,7 +159,7 @@ class LineItem:
         line_item = cls(
             id=id,
             catalog_item=catalog_item,
-            type_=type_,
+            type=type,
             name=name,
             description=description,
             quantity=quantity,

@@ -1,19 +1,16 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.line_item_type import LineItemType
+from ..models.line_item_type import LineItemType, check_line_item_type
 from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.discount_input import DiscountInput
     from ..models.tax_input import TaxInput
-
-
-T = TypeVar("T", bound="LineItemInput")
 
 
 @_attrs_define
@@ -25,7 +22,7 @@ class LineItemInput:
 
         Attributes:
             catalog_item (str | Unset): ID of a catalog item to fill the line from.
-            type_ (LineItemType | Unset): What the line bills for.
+            type (LineItemType | Unset): What the line bills for.
             name (str | Unset): The line's title.
             description (None | str | Unset): Optional longer description.
             quantity (float | Unset): How many units.
@@ -35,7 +32,7 @@ class LineItemInput:
     """
 
     catalog_item: str | Unset = UNSET
-    type_: LineItemType | Unset = UNSET
+    type: LineItemType | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
     quantity: float | Unset = UNSET
@@ -46,9 +43,9 @@ class LineItemInput:
     def to_dict(self) -> dict[str, Any]:
         catalog_item = self.catalog_item
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         name = self.name
 
@@ -81,8 +78,8 @@ class LineItemInput:
         field_dict.update({})
         if catalog_item is not UNSET:
             field_dict["catalog_item"] = catalog_item
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if name is not UNSET:
             field_dict["name"] = name
         if description is not UNSET:
@@ -99,19 +96,19 @@ class LineItemInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.discount_input import DiscountInput  # noqa: PLC0415
         from ..models.tax_input import TaxInput  # noqa: PLC0415
 
         d = dict(src_dict)
         catalog_item = d.pop("catalog_item", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: LineItemType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = d.pop("type", UNSET)
+        type: LineItemType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = LineItemType(_type_)
+            type = check_line_item_type(_type)
 
         name = d.pop("name", UNSET)
 
@@ -148,7 +145,7 @@ class LineItemInput:
 
         line_item_input = cls(
             catalog_item=catalog_item,
-            type_=type_,
+            type=type,
             name=name,
             description=description,
             quantity=quantity,

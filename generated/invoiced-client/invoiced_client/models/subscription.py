@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_status import SubscriptionStatus
+from ..models.subscription_status import SubscriptionStatus, check_subscription_status
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.discount import Discount
     from ..models.subscription_addon import SubscriptionAddon
     from ..models.tax import Tax
-
-
-T = TypeVar("T", bound="Subscription")
 
 
 @_attrs_define
@@ -81,7 +78,7 @@ class Subscription:
         renewed_last: int | None
         renewed_last = self.renewed_last
 
-        status = self.status.value
+        status: str = self.status
 
         addons = []
         for addons_item_data in self.addons:
@@ -126,7 +123,7 @@ class Subscription:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.discount import Discount  # noqa: PLC0415
         from ..models.subscription_addon import SubscriptionAddon  # noqa: PLC0415
@@ -175,7 +172,7 @@ class Subscription:
 
         renewed_last = _parse_renewed_last(d.pop("renewed_last"))
 
-        status = SubscriptionStatus(d.pop("status"))
+        status = check_subscription_status(d.pop("status"))
 
         addons = []
         _addons = d.pop("addons")
@@ -221,6 +218,28 @@ class Subscription:
 
         subscription.additional_properties = d
         return subscription
+
+    @property
+    def customer_id(self) -> int:
+        """The ID of `customer`, whether or not the request expanded it."""
+        value = self.customer
+        return value if isinstance(value, int) else value.id
+
+    @property
+    def expanded_customer(self) -> Customer:
+        """`customer` as a `Customer`.
+
+        The request must have asked for `expand=["customer"]`.
+
+        Raises:
+            InvoicedError: If `customer` holds only an ID because it was not expanded.
+        """
+        value = self.customer
+        if isinstance(value, int):
+            from ..errors import InvoicedError  # noqa: PLC0415
+
+            raise InvoicedError('customer was not expanded: pass expand=["customer"] to read it as a Customer')
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.subscription_filter_status import SubscriptionFilterStatus
+from ..models.subscription_filter_status import SubscriptionFilterStatus, check_subscription_filter_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionFilter")
 
 
 @_attrs_define
@@ -32,7 +30,7 @@ class SubscriptionFilter:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -47,7 +45,7 @@ class SubscriptionFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         customer = d.pop("customer", UNSET)
 
@@ -58,7 +56,7 @@ class SubscriptionFilter:
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionFilterStatus(_status)
+            status = check_subscription_filter_status(_status)
 
         subscription_filter = cls(
             customer=customer,

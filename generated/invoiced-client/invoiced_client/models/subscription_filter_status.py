@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+SubscriptionFilterStatus = Literal["active", "finished", "not_started", "past_due"]
+
+SUBSCRIPTION_FILTER_STATUS_VALUES: set[SubscriptionFilterStatus] = {
+    "active",
+    "finished",
+    "not_started",
+    "past_due",
+}
 
 
-class SubscriptionFilterStatus(StrEnum):
-    ACTIVE = "active"
-    FINISHED = "finished"
-    NOT_STARTED = "not_started"
-    PAST_DUE = "past_due"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_subscription_filter_status(value: str) -> SubscriptionFilterStatus:
+    if value in SUBSCRIPTION_FILTER_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUBSCRIPTION_FILTER_STATUS_VALUES!r}")

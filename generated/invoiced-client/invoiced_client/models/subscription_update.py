@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import TYPE_CHECKING, Any, Self
 
 from attrs import define as _attrs_define
 
@@ -9,9 +9,6 @@ from ..types import UNSET, Unset
 
 if TYPE_CHECKING:
     from ..models.subscription_addon_input import SubscriptionAddonInput
-
-
-T = TypeVar("T", bound="SubscriptionUpdate")
 
 
 @_attrs_define
@@ -68,7 +65,7 @@ class SubscriptionUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.subscription_addon_input import SubscriptionAddonInput  # noqa: PLC0415
 
         d = dict(src_dict)

@@ -1,21 +1,18 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
-from ..models.transaction_type import TransactionType
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..models.transaction_type import TransactionType, check_transaction_type
 
 if TYPE_CHECKING:
     from ..models.customer import Customer
     from ..models.invoice import Invoice
-
-
-T = TypeVar("T", bound="Transaction")
 
 
 @_attrs_define
@@ -28,7 +25,7 @@ class Transaction:
         invoice (int | Invoice | None): The invoice's ID, the invoice itself when expanded, or `null`.
         theme (None | str): ID of a custom theme to render with.
         date (int): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-        type_ (TransactionType):
+        type (TransactionType):
         method (PaymentMethod): The instrument the money moved through.
         status (TransactionStatus):
         gateway (None | str): The payment gateway that processed it, if any.
@@ -49,7 +46,7 @@ class Transaction:
     invoice: int | Invoice | None
     theme: None | str
     date: int
-    type_: TransactionType
+    type: TransactionType
     method: PaymentMethod
     status: TransactionStatus
     gateway: None | str
@@ -88,11 +85,11 @@ class Transaction:
 
         date = self.date
 
-        type_ = self.type_.value
+        type: str = self.type
 
-        method = self.method.value
+        method: str = self.method
 
-        status = self.status.value
+        status: str = self.status
 
         gateway: None | str
         gateway = self.gateway
@@ -130,7 +127,7 @@ class Transaction:
                 "invoice": invoice,
                 "theme": theme,
                 "date": date,
-                "type": type_,
+                "type": type,
                 "method": method,
                 "status": status,
                 "gateway": gateway,
@@ -150,7 +147,7 @@ class Transaction:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         from ..models.customer import Customer  # noqa: PLC0415
         from ..models.invoice import Invoice  # noqa: PLC0415
 
@@ -194,11 +191,11 @@ class Transaction:
 
         date = d.pop("date")
 
-        type_ = TransactionType(d.pop("type"))
+        type = check_transaction_type(d.pop("type"))
 
-        method = PaymentMethod(d.pop("method"))
+        method = check_payment_method(d.pop("method"))
 
-        status = TransactionStatus(d.pop("status"))
+        status = check_transaction_status(d.pop("status"))
 
         def _parse_gateway(data: object) -> None | str:
             if data is None:
@@ -253,7 +250,7 @@ class Transaction:
             invoice=invoice,
             theme=theme,
             date=date,
-            type_=type_,
+            type=type,
             method=method,
             status=status,
             gateway=gateway,
@@ -271,6 +268,50 @@ class Transaction:
 
         transaction.additional_properties = d
         return transaction
+
+    @property
+    def customer_id(self) -> int:
+        """The ID of `customer`, whether or not the request expanded it."""
+        value = self.customer
+        return value if isinstance(value, int) else value.id
+
+    @property
+    def expanded_customer(self) -> Customer:
+        """`customer` as a `Customer`.
+
+        The request must have asked for `expand=["customer"]`.
+
+        Raises:
+            InvoicedError: If `customer` holds only an ID because it was not expanded.
+        """
+        value = self.customer
+        if isinstance(value, int):
+            from ..errors import InvoicedError  # noqa: PLC0415
+
+            raise InvoicedError('customer was not expanded: pass expand=["customer"] to read it as a Customer')
+        return value
+
+    @property
+    def invoice_id(self) -> int | None:
+        """The ID of `invoice`, whether or not the request expanded it."""
+        value = self.invoice
+        return value if isinstance(value, int | None) else value.id
+
+    @property
+    def expanded_invoice(self) -> Invoice | None:
+        """`invoice` as a `Invoice` (None when there is none).
+
+        The request must have asked for `expand=["invoice"]`.
+
+        Raises:
+            InvoicedError: If `invoice` holds only an ID because it was not expanded.
+        """
+        value = self.invoice
+        if isinstance(value, int):
+            from ..errors import InvoicedError  # noqa: PLC0415
+
+            raise InvoicedError('invoice was not expanded: pass expand=["invoice"] to read it as a Invoice')
+        return value
 
     @property
     def additional_keys(self) -> list[str]:

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
-from ..models.transaction_type import TransactionType
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionCreate")
 
 
 @_attrs_define
@@ -21,7 +19,7 @@ class TransactionCreate:
     be negative (a credit) or zero.
 
         Attributes:
-            type_ (TransactionType):
+            type (TransactionType):
             customer (int | Unset): Unique integer ID of an object.
             invoice (int | Unset): Unique integer ID of an object.
             date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
@@ -36,7 +34,7 @@ class TransactionCreate:
             notes (None | str | Unset): Internal notes.
     """
 
-    type_: TransactionType
+    type: TransactionType
     customer: int | Unset = UNSET
     invoice: int | Unset = UNSET
     date: int | Unset = UNSET
@@ -51,7 +49,7 @@ class TransactionCreate:
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type: str = self.type
 
         customer = self.customer
 
@@ -67,11 +65,11 @@ class TransactionCreate:
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = self.method
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         gateway: None | str | Unset
         if isinstance(self.gateway, Unset):
@@ -101,7 +99,7 @@ class TransactionCreate:
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if customer is not UNSET:
@@ -132,9 +130,9 @@ class TransactionCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
-        type_ = TransactionType(d.pop("type"))
+        type = check_transaction_type(d.pop("type"))
 
         customer = d.pop("customer", UNSET)
 
@@ -156,14 +154,14 @@ class TransactionCreate:
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = PaymentMethod(_method)
+            method = check_payment_method(_method)
 
         _status = d.pop("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransactionStatus(_status)
+            status = check_transaction_status(_status)
 
         def _parse_gateway(data: object) -> None | str | Unset:
             if data is None:
@@ -199,7 +197,7 @@ class TransactionCreate:
         notes = _parse_notes(d.pop("notes", UNSET))
 
         transaction_create = cls(
-            type_=type_,
+            type=type,
             customer=customer,
             invoice=invoice,
             date=date,

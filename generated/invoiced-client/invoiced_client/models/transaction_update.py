@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self, cast
 
 from attrs import define as _attrs_define
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionUpdate")
 
 
 @_attrs_define
@@ -51,11 +49,11 @@ class TransactionUpdate:
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = self.method
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         gateway: None | str | Unset
         if isinstance(self.gateway, Unset):
@@ -108,7 +106,7 @@ class TransactionUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = dict(src_dict)
         date = d.pop("date", UNSET)
 
@@ -126,14 +124,14 @@ class TransactionUpdate:
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = PaymentMethod(_method)
+            method = check_payment_method(_method)
 
         _status = d.pop("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransactionStatus(_status)
+            status = check_transaction_status(_status)
 
         def _parse_gateway(data: object) -> None | str | Unset:
             if data is None:

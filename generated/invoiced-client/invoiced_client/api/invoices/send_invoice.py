@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.email import Email
 from ...models.email_request import EmailRequest
 from ...models.error import Error
@@ -38,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Email] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | list[Email] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -95,7 +96,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | list[Email]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | list[Email]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +108,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | list[Email]]:
@@ -125,8 +126,7 @@ def sync_detailed(
         body (EmailRequest | Unset): Who to email and what to say; all optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | list[Email]]
@@ -138,9 +138,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -148,7 +146,7 @@ def sync_detailed(
 def sync(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> list[Email]:
@@ -166,8 +164,8 @@ def sync(
         body (EmailRequest | Unset): Who to email and what to say; all optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Email]
@@ -179,10 +177,7 @@ def sync(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Email], _parse_response(client=client, response=response))
 
@@ -190,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | list[Email]]:
@@ -208,8 +203,7 @@ async def asyncio_detailed(
         body (EmailRequest | Unset): Who to email and what to say; all optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | list[Email]]
@@ -221,7 +215,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -229,7 +223,7 @@ async def asyncio_detailed(
 async def asyncio(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> list[Email]:
@@ -247,8 +241,8 @@ async def asyncio(
         body (EmailRequest | Unset): Who to email and what to say; all optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Email]
@@ -260,9 +254,6 @@ async def asyncio(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Email], _parse_response(client=client, response=response))

@@ -4,7 +4,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error import Error
 from ...models.transaction import Transaction
 from ...models.transaction_create import TransactionCreate
@@ -33,7 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | Transaction | None:
     if response.status_code == 201:
         response_201 = Transaction.from_dict(response.json())
 
@@ -80,7 +81,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -91,7 +92,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
@@ -116,8 +117,7 @@ def sync_detailed(
             be negative (a credit) or zero.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | Transaction]
@@ -128,16 +128,14 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -162,8 +160,8 @@ def sync(
             be negative (a credit) or zero.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -174,17 +172,14 @@ def sync(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
@@ -209,8 +204,7 @@ async def asyncio_detailed(
             be negative (a credit) or zero.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | Transaction]
@@ -221,14 +215,14 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -253,8 +247,8 @@ async def asyncio(
             be negative (a credit) or zero.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -265,9 +259,6 @@ async def asyncio(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error import Error
 from ...models.transaction import Transaction
 from ...types import UNSET, Response, Unset
@@ -34,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | Transaction | None:
     if response.status_code == 200:
         response_200 = Transaction.from_dict(response.json())
 
@@ -76,7 +77,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +89,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
     """Retrieve a transaction
@@ -100,8 +101,7 @@ def sync_detailed(
         expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | Transaction]
@@ -112,9 +112,7 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -122,7 +120,7 @@ def sync_detailed(
 def sync(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Transaction:
     """Retrieve a transaction
@@ -134,8 +132,8 @@ def sync(
         expand (str | Unset):
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -146,10 +144,7 @@ def sync(
         expand=expand,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))
 
@@ -157,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Response[Error | Transaction]:
     """Retrieve a transaction
@@ -169,8 +164,7 @@ async def asyncio_detailed(
         expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Error | Transaction]
@@ -181,7 +175,7 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -189,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Transaction:
     """Retrieve a transaction
@@ -201,8 +195,8 @@ async def asyncio(
         expand (str | Unset):
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -213,9 +207,6 @@ async def asyncio(
         expand=expand,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))

@@ -1,0 +1,283 @@
+"""The shapes of the inputs: a TypedDict per nested object, so plain dicts are typed, and Literal aliases.
+
+`items=[{"name": "Copy paper", "quantity": 2, "unit_cost": 45}]` is checked by mypy against
+`LineItemInputParam`; the models (`LineItemInput(...)`) are accepted wherever a TypedDict is.
+Generated from the spec by codegen/ (`make client`); do not edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Literal, Required, TypeAlias, TypedDict
+
+__all__ = [
+    "ListCustomerSubscriptionsExpand",
+    "ListCustomersSort",
+    "ListInvoicesExpand",
+    "ListInvoicesSort",
+    "ListSubscriptionsExpand",
+    "ListSubscriptionsSort",
+    "ListTransactionsExpand",
+    "ListTransactionsSort",
+    "RetrieveInvoiceExpand",
+    "RetrieveSubscriptionExpand",
+    "RetrieveTransactionExpand",
+    "CustomerFilterParam",
+    "DiscountInputParam",
+    "EmailRecipientParam",
+    "InvoiceFilterParam",
+    "LineItemInputParam",
+    "SubscriptionAddonInputParam",
+    "SubscriptionFilterParam",
+    "TaxInputParam",
+    "TransactionFilterParam",
+]
+
+ListCustomerSubscriptionsExpand: TypeAlias = Literal["customer"]
+ListCustomersSort: TypeAlias = Literal[
+    "id",
+    "id asc",
+    "id desc",
+    "name",
+    "name asc",
+    "name desc",
+    "number",
+    "number asc",
+    "number desc",
+    "email",
+    "email asc",
+    "email desc",
+    "type",
+    "type asc",
+    "type desc",
+    "collection_mode",
+    "collection_mode asc",
+    "collection_mode desc",
+    "country",
+    "country asc",
+    "country desc",
+    "created_at",
+    "created_at asc",
+    "created_at desc",
+]
+ListInvoicesExpand: TypeAlias = Literal["customer", "subscription"]
+ListInvoicesSort: TypeAlias = Literal[
+    "id",
+    "id asc",
+    "id desc",
+    "number",
+    "number asc",
+    "number desc",
+    "name",
+    "name asc",
+    "name desc",
+    "customer",
+    "customer asc",
+    "customer desc",
+    "currency",
+    "currency asc",
+    "currency desc",
+    "status",
+    "status asc",
+    "status desc",
+    "date",
+    "date asc",
+    "date desc",
+    "due_date",
+    "due_date asc",
+    "due_date desc",
+    "total",
+    "total asc",
+    "total desc",
+    "balance",
+    "balance asc",
+    "balance desc",
+    "created_at",
+    "created_at asc",
+    "created_at desc",
+]
+ListSubscriptionsExpand: TypeAlias = Literal["customer"]
+ListSubscriptionsSort: TypeAlias = Literal[
+    "id",
+    "id asc",
+    "id desc",
+    "customer",
+    "customer asc",
+    "customer desc",
+    "plan",
+    "plan asc",
+    "plan desc",
+    "start_date",
+    "start_date asc",
+    "start_date desc",
+    "quantity",
+    "quantity asc",
+    "quantity desc",
+    "renews_next",
+    "renews_next asc",
+    "renews_next desc",
+    "status",
+    "status asc",
+    "status desc",
+    "created_at",
+    "created_at asc",
+    "created_at desc",
+]
+ListTransactionsExpand: TypeAlias = Literal["customer", "invoice"]
+ListTransactionsSort: TypeAlias = Literal[
+    "id",
+    "id asc",
+    "id desc",
+    "customer",
+    "customer asc",
+    "customer desc",
+    "invoice",
+    "invoice asc",
+    "invoice desc",
+    "date",
+    "date asc",
+    "date desc",
+    "type",
+    "type asc",
+    "type desc",
+    "method",
+    "method asc",
+    "method desc",
+    "status",
+    "status asc",
+    "status desc",
+    "amount",
+    "amount asc",
+    "amount desc",
+    "created_at",
+    "created_at asc",
+    "created_at desc",
+]
+RetrieveInvoiceExpand: TypeAlias = Literal["customer", "subscription"]
+RetrieveSubscriptionExpand: TypeAlias = Literal["customer"]
+RetrieveTransactionExpand: TypeAlias = Literal["customer", "invoice"]
+
+
+class CustomerFilterParam(TypedDict, total=False):
+    """Customer attributes to match exactly. (the input of `CustomerFilter`)."""
+
+    name: str
+    number: str
+    email: str
+    type: Literal["company", "person"]
+    """Whether the customer is an organisation or an individual."""
+    collection_mode: Literal["auto", "manual"]
+    """How invoices are collected: `auto` charges the payment source, `manual` waits for the customer to
+    pay."""
+    payment_terms: str
+    country: str
+    """Two-letter ISO 3166-1 alpha-2 country code."""
+    state: str
+    city: str
+    postal_code: str
+    tax_id: str
+
+
+class DiscountInputParam(TypedDict, total=False):
+    """A discount to apply, as a fixed amount. (the input of `DiscountInput`)."""
+
+    amount: Required[float]
+    """The amount to take off."""
+
+
+class EmailRecipientParam(TypedDict, total=False):
+    """Someone to send an email to. (the input of `EmailRecipient`)."""
+
+    name: str
+    """The recipient's name."""
+    email: Required[str]
+    """An email address."""
+
+
+class InvoiceFilterParam(TypedDict, total=False):
+    """Invoice attributes to match exactly. (the input of `InvoiceFilter`)."""
+
+    customer: int
+    """Unique integer ID of an object."""
+    subscription: int
+    """Unique integer ID of an object."""
+    number: str
+    name: str
+    currency: str
+    """Three-letter ISO 4217 currency code, in lower case."""
+    collection_mode: Literal["auto", "manual"]
+    """How invoices are collected: `auto` charges the payment source, `manual` waits for the customer to
+    pay."""
+    payment_terms: str
+    draft: bool
+    sent: bool
+    closed: bool
+    paid: bool
+    chase: bool
+    status: Literal["draft", "not_sent", "sent", "viewed", "past_due", "pending", "paid", "overpaid"]
+
+
+class LineItemInputParam(TypedDict, total=False):
+    """A line to put on an invoice. Give `name` (and a `unit_cost`, which defaults to 0), or a
+    `catalog_item` whose name, type and price are used for whatever the line leaves out. `quantity`
+    defaults to 1 and `type` to `product`. (the input of `LineItemInput`)."""
+
+    catalog_item: str
+    """ID of a catalog item to fill the line from."""
+    type: Literal["product", "service", "hours", "days", "month", "year", "expense", "plan"]
+    """What the line bills for."""
+    name: str
+    """The line's title."""
+    description: str | None
+    """Optional longer description."""
+    quantity: float
+    """How many units."""
+    unit_cost: float
+    """Price or rate of one unit."""
+    discounts: Sequence[DiscountInputParam]
+    taxes: Sequence[TaxInputParam]
+
+
+class SubscriptionAddonInputParam(TypedDict, total=False):
+    """A catalog item to bill with every renewal; `quantity` defaults to 1. (the input of `SubscriptionAddonInput`)."""
+
+    catalog_item: Required[str]
+    """ID of the catalog item."""
+    quantity: int
+    """How many units are billed."""
+
+
+class SubscriptionFilterParam(TypedDict, total=False):
+    """Subscription attributes to match exactly. (the input of `SubscriptionFilter`)."""
+
+    customer: int
+    """Unique integer ID of an object."""
+    plan: str
+    status: Literal["not_started", "active", "past_due", "finished"]
+
+
+class TaxInputParam(TypedDict, total=False):
+    """A tax to apply, as a fixed amount. (the input of `TaxInput`)."""
+
+    amount: Required[float]
+    """The amount of tax to add."""
+
+
+class TransactionFilterParam(TypedDict, total=False):
+    """Transaction attributes to match exactly. (the input of `TransactionFilter`)."""
+
+    customer: int
+    """Unique integer ID of an object."""
+    invoice: int
+    """Unique integer ID of an object."""
+    parent_transaction: int
+    """Unique integer ID of an object."""
+    type: Literal["charge", "payment", "refund", "adjustment"]
+    method: Literal["credit_card", "ach", "bitcoin", "paypal", "wire_transfer", "check", "cash", "other"]
+    """The instrument the money moved through."""
+    status: Literal["succeeded", "pending", "failed"]
+    currency: str
+    """Three-letter ISO 4217 currency code, in lower case."""
+    gateway: str
+    gateway_id: str
+    sent: bool
