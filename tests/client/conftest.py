@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 import httpx
 import pytest
 import uvicorn
-from invoiced_client import InvoicedClient
+from invoiced_client import AsyncInvoicedClient, InvoicedClient
 from starlette.applications import Starlette
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -28,12 +28,14 @@ class ScriptedServer:
 
     base_url: str = ""
     hits: Counter[str] = field(default_factory=Counter)
+    idempotency_keys: dict[str, list[str | None]] = field(default_factory=dict)
 
 
 def _app(server: ScriptedServer) -> Starlette:
     async def answer(request: Request) -> JSONResponse:
         key = request.query_params.get("key", "")
         server.hits[key] += 1
+        server.idempotency_keys.setdefault(key, []).append(request.headers.get("Idempotency-Key"))
         fail = request.query_params.get("fail")
         if fail is not None and server.hits[key] > int(fail):
             return JSONResponse({"hit": server.hits[key]})
@@ -106,7 +108,7 @@ def client(sandbox: RunningSandbox, recorder: Recorder) -> Iterator[InvoicedClie
 
 
 @pytest.fixture
-def async_client(sandbox: RunningSandbox, recorder: Recorder) -> InvoicedClient:
-    """Like `client`, for the asyncio functions (the test opens it with `async with`)."""
+def async_client(sandbox: RunningSandbox, recorder: Recorder) -> AsyncInvoicedClient:
+    """Like `client`, for asyncio (the test opens it with `async with`)."""
     hooks = {"response": [recorder.async_hook]}
-    return InvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks})
+    return AsyncInvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks})
