@@ -23,7 +23,10 @@ from openapi_python_client import Project, strings
 from openapi_python_client.config import Config, ConfigFile, MetaType
 from openapi_python_client.parser import GeneratorData
 from openapi_python_client.parser.errors import GeneratorError
-from openapi_python_client.parser.properties import IntProperty, ModelProperty, NoneProperty, UnionProperty
+from openapi_python_client.parser.properties import ModelProperty
+from openapi_python_client.parser.properties.int import IntProperty
+from openapi_python_client.parser.properties.none import NoneProperty
+from openapi_python_client.parser.properties.union import UnionProperty
 
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
@@ -91,7 +94,7 @@ def expandable(model: ModelProperty) -> list[Relation]:
 
     The model gets `<name>_id` and `expanded_<name>` for each, so code reads them without isinstance.
     """
-    properties = model.required_properties + model.optional_properties
+    properties = [*(model.required_properties or []), *(model.optional_properties or [])]
     taken = {p.python_name for p in properties}
     found = []
     for prop in properties:
@@ -102,7 +105,9 @@ def expandable(model: ModelProperty) -> list[Relation]:
         ids = [p for p in inner if isinstance(p, IntProperty)]
         if len(models) != 1 or len(ids) != 1 or len(inner) != 2 + any(isinstance(p, NoneProperty) for p in inner):
             continue
-        relation = Relation(prop.python_name, models[0].class_info.name, any(isinstance(p, NoneProperty) for p in inner))
+        relation = Relation(
+            prop.python_name, models[0].class_info.name, any(isinstance(p, NoneProperty) for p in inner)
+        )
         if {relation.id_name, relation.expanded_name} & taken:
             raise ValueError(f"{model.class_info.name}.{prop.python_name}: its accessors clash with fields")
         found.append(relation)
@@ -111,13 +116,13 @@ def expandable(model: ModelProperty) -> list[Relation]:
 
 def _class_names(openapi: GeneratorData) -> tuple[dict[str, str], dict[str, str]]:
     """(component schema -> model class, model class -> module) of the generated models."""
-    modules = {model.class_info.name: model.class_info.module_name for model in openapi.models}
+    modules = {str(model.class_info.name): str(model.class_info.module_name) for model in openapi.models}
     prefix = "/components/schemas/"
     components = {}
     for model in openapi.models:
         name = model.name.get_untrusted_value()
         if name.startswith(prefix):
-            components[name.removeprefix(prefix)] = model.class_info.name
+            components[name.removeprefix(prefix)] = str(model.class_info.name)
     return components, modules
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import keyword
 import re
-import re._parser as sre_parse
+import warnings
 from dataclasses import dataclass, field
 from itertools import product
 from typing import Any
@@ -19,6 +19,10 @@ from openapi_python_client.strings import ClassName
 
 from invoiced_spec import Operation, operations, resolve
 from invoiced_spec.naming import resource_name, sdk_method, snake_case
+
+with warnings.catch_warnings():
+    warnings.simplefilter("ignore", DeprecationWarning)  # re's own parser; the module moved in 3.11
+    import sre_parse
 
 __all__ = ["SDK", "Argument", "Method", "Resource", "TypedDictSpec", "build_sdk", "enumerate_pattern"]
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from invoiced_client import AsyncInvoicedClient, AuthenticationError, BadRequestError, InvoicedClient, NotFoundError
 
+
 # --- sync: begin
 def integrate(api_key: str, base_url: str) -> list[str]:
     log = []
@@ -36,7 +37,9 @@ def integrate(api_key: str, base_url: str) -> list[str]:
     refund = client.transactions.refund(charge.id, amount=10)
     log.append(f"paid {payment.amount} + {charge.amount}: {paid.status}; refunded {refund.amount}")
 
-    subscription = client.subscriptions.create(customer=acme.id, plan="starter", addons=[{"catalog_item": "ipad-license"}])
+    subscription = client.subscriptions.create(
+        customer=acme.id, plan="starter", addons=[{"catalog_item": "ipad-license"}]
+    )
     client.subscriptions.cancel(subscription.id)
     log.append(f"subscription {subscription.plan} {subscription.status}, cancelled")
 
@@ -54,6 +57,8 @@ def integrate(api_key: str, base_url: str) -> list[str]:
         log.append(f"{error.status} {error.type}")
     client.close()
     return log
+
+
 # --- sync: end
 
 

@@ -6,6 +6,7 @@ import asyncio
 import importlib
 import inspect
 import re
+from collections.abc import Callable
 
 import pytest
 from invoiced_client import (
@@ -96,7 +97,7 @@ def _customers(client: InvoicedClient) -> None:
     emails = client.customers.send_statement(acme.id, to=[{"email": "ap@acme.test", "name": "Accounts"}])
     assert [email.email for email in emails] == ["ap@acme.test"]
     assert client.customers.list_subscriptions(acme.id).data == []
-    assert client.customers.delete(acme.id) is None
+    client.customers.delete(acme.id)
     with pytest.raises(NotFoundError):
         client.customers.retrieve(acme.id)
 
@@ -169,7 +170,8 @@ def test_filters_sort_and_expand(client: InvoicedClient) -> None:
     assert [i.id for i in client.invoices.list(filter={"draft": True})] == [draft.id]
     payment = client.transactions.create(type="payment", invoice=issued.id, amount=1)
     expanded = client.transactions.retrieve(payment.id, expand=["customer", "invoice"])
-    assert expanded.expanded_customer.id == company.id and expanded.expanded_invoice.id == issued.id
+    assert expanded.expanded_customer.id == company.id and expanded.invoice_id == issued.id
+    assert expanded.expanded_invoice is not None and expanded.expanded_invoice.total == issued.total
     plain = client.invoices.retrieve(issued.id)
     assert plain.customer_id == company.id
     with pytest.raises(InvoicedError, match=r'expand=\["customer"\]'):
@@ -181,13 +183,13 @@ def test_filters_sort_and_expand(client: InvoicedClient) -> None:
 
 
 def test_wrong_enum_values_fail_before_sending(client: InvoicedClient, recorder: Recorder) -> None:
-    cases = [
+    cases: list[tuple[Callable[[], object], str, str]] = [
         (lambda: client.customers.create(name="X", type="martian"), "type", "'company', 'person'"),  # type: ignore[arg-type]
         (lambda: client.customers.list(sort="colour"), "sort", "'name desc'"),  # type: ignore[arg-type]
         (lambda: client.invoices.list(expand=["owner"]), "expand[0]", "'customer'"),  # type: ignore[list-item]
-        (lambda: client.transactions.list(filter={"type": "gift"}), "filter[type]", "'payment'"),  # type: ignore[typeddict-item]
+        (lambda: client.transactions.list(filter={"type": "gift"}), "filter[type]", "'payment'"),  # type: ignore[arg-type]
         (
-            lambda: client.invoices.create(customer=1, items=[{"name": "A", "type": "thing"}]),  # type: ignore[typeddict-item]
+            lambda: client.invoices.create(customer=1, items=[{"name": "A", "type": "thing"}]),  # type: ignore[list-item]
             "items[0][type]",
             "'product'",
         ),
@@ -221,7 +223,7 @@ def test_raw_responses(client: InvoicedClient) -> None:
 
 
 def test_async_resources(async_client: AsyncInvoicedClient, recorder: Recorder) -> None:
-    async def run() -> tuple[Customer, list[Customer], Invoice, int]:
+    async def run() -> tuple[Customer, list[Customer], Invoice | None, int]:
         async with async_client as client:
             customer = await client.customers.create(name="Async Co")
             listed = [c async for c in client.customers.list(filter={"name": "Async Co"})]
@@ -236,5 +238,5 @@ def test_async_resources(async_client: AsyncInvoicedClient, recorder: Recorder) 
 
     customer, listed, invoice, status = asyncio.run(run())
     assert [c.id for c in listed] == [customer.id] and status == 200
-    assert invoice.total == 3
+    assert invoice is not None and invoice.total == 3
     assert ("DELETE", f"/customers/{customer.id}", 204) in recorder.calls

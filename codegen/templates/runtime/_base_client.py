@@ -138,9 +138,7 @@ def _check(label: str, where: str, value: Any, allowed: Any) -> None:
     if isinstance(allowed, tuple):
         if value not in allowed:
             choices = ", ".join(repr(choice) for choice in allowed)
-            raise errors.InvalidArgumentError(
-                f"{label}: {where} must be one of {choices}; got {value!r}", param=where
-            )
+            raise errors.InvalidArgumentError(f"{label}: {where} must be one of {choices}; got {value!r}", param=where)
         return
     if isinstance(value, Mapping):
         for key, sub in allowed.items():
@@ -273,7 +271,7 @@ class _BaseClient:
         # The API key stays out of logs and tracebacks.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    def _copy_settings(self, max_retries: int | None, timeout: float | httpx.Timeout | None | object) -> Self:
+    def _copy_settings(self, max_retries: int | None, timeout: float | httpx.Timeout | object | None) -> Self:
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._resources = {}  # resources hold their client, so the copy makes its own
@@ -324,13 +322,11 @@ class SyncAPIClient(_BaseClient):
             httpx_args=httpx_args,
         )
         self._connection: _Connection[httpx.Client] = _Connection(
-            lambda: httpx.Client(
-                base_url=base_url, headers=self._headers, transport=transport, **self._httpx_args
-            )
+            lambda: httpx.Client(base_url=base_url, headers=self._headers, transport=transport, **self._httpx_args)
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | object = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
@@ -388,7 +384,11 @@ class SyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> httpx.Response:
         response = self.request(
-            endpoint.method, url, params=params, json=json, headers=self._prepare_headers(endpoint.method, idempotency_key)
+            endpoint.method,
+            url,
+            params=params,
+            json=json,
+            headers=self._prepare_headers(endpoint.method, idempotency_key),
         )
         if not 200 <= response.status_code < 300:
             raise errors.error_from_response(response)
@@ -433,13 +433,11 @@ class AsyncAPIClient(_BaseClient):
             httpx_args=httpx_args,
         )
         self._connection: _Connection[httpx.AsyncClient] = _Connection(
-            lambda: httpx.AsyncClient(
-                base_url=base_url, headers=self._headers, transport=transport, **self._httpx_args
-            )
+            lambda: httpx.AsyncClient(base_url=base_url, headers=self._headers, transport=transport, **self._httpx_args)
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | object = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
@@ -497,7 +495,11 @@ class AsyncAPIClient(_BaseClient):
         idempotency_key: str | None = None,
     ) -> httpx.Response:
         response = await self.request(
-            endpoint.method, url, params=params, json=json, headers=self._prepare_headers(endpoint.method, idempotency_key)
+            endpoint.method,
+            url,
+            params=params,
+            json=json,
+            headers=self._prepare_headers(endpoint.method, idempotency_key),
         )
         if not 200 <= response.status_code < 300:
             raise errors.error_from_response(response)

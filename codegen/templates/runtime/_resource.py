@@ -70,9 +70,7 @@ class AsyncAPIResource:
             return cast(R, APIResponse(response, lambda: parse_body(response, parse)))
         return parse_body(response, parse)
 
-    def _page(
-        self, endpoint: Endpoint, url: str, *, params: Mapping[str, Any], parse: Parser[T]
-    ) -> AsyncPaginator[T]:
+    def _page(self, endpoint: Endpoint, url: str, *, params: Mapping[str, Any], parse: Parser[T]) -> AsyncPaginator[T]:
         client, raw = self._client, self._raw
 
         async def first() -> AsyncPage[T]:

@@ -271,7 +271,7 @@ class _BaseClient:
         # The API key stays out of logs and tracebacks.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    def _copy_settings(self, max_retries: int | None, timeout: float | httpx.Timeout | None | object) -> Self:
+    def _copy_settings(self, max_retries: int | None, timeout: float | httpx.Timeout | object | None) -> Self:
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._resources = {}  # resources hold their client, so the copy makes its own
@@ -326,7 +326,7 @@ class SyncAPIClient(_BaseClient):
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | object = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
@@ -437,7 +437,7 @@ class AsyncAPIClient(_BaseClient):
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | None | object = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
