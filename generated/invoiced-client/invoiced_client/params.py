@@ -215,12 +215,15 @@ class InvoiceFilterParam(TypedDict, total=False):
     paid: bool
     chase: bool
     status: Literal["draft", "not_sent", "sent", "viewed", "past_due", "pending", "paid", "overpaid"]
+    """The invoice's state, derived from its flags, due date and payments."""
 
 
 class LineItemInputParam(TypedDict, total=False):
     """A line to put on an invoice. Give `name` (and a `unit_cost`, which defaults to 0), or a
     `catalog_item` whose name, type and price are used for whatever the line leaves out. `quantity`
-    defaults to 1 and `type` to `product`. (the input of `LineItemInput`)."""
+    defaults to 1 and `type` to `product`. A line with neither `name` nor `catalog_item` is answered
+    `400` with `param` naming the line's `name` (`items[0][name]`), and nothing is created. The rule
+    spans two fields, so it is stated in `x-crossFieldRules` rather than in this schema's keywords. (the input of `LineItemInput`)."""
 
     catalog_item: str
     """ID of a catalog item to fill the line from."""
@@ -254,6 +257,7 @@ class SubscriptionFilterParam(TypedDict, total=False):
     """Unique integer ID of an object."""
     plan: str
     status: Literal["not_started", "active", "past_due", "finished"]
+    """The subscription's state, derived from its dates and cycles."""
 
 
 class TaxInputParam(TypedDict, total=False):
@@ -273,9 +277,12 @@ class TransactionFilterParam(TypedDict, total=False):
     parent_transaction: int
     """Unique integer ID of an object."""
     type: Literal["charge", "payment", "refund", "adjustment"]
+    """What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
+    `adjustment` changes the customer's credit."""
     method: Literal["credit_card", "ach", "bitcoin", "paypal", "wire_transfer", "check", "cash", "other"]
     """The instrument the money moved through."""
     status: Literal["succeeded", "pending", "failed"]
+    """Whether the money moved."""
     currency: str
     """Three-letter ISO 4217 currency code, in lower case."""
     gateway: str

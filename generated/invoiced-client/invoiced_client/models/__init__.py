@@ -25,12 +25,11 @@ if TYPE_CHECKING:
     from .email_request import EmailRequest
     from .email_state import EmailState
     from .email_template import EmailTemplate
-    from .error import Error
+    from .error_object import ErrorObject
     from .error_type import ErrorType
     from .invoice import Invoice
     from .invoice_create import InvoiceCreate
     from .invoice_filter import InvoiceFilter
-    from .invoice_filter_status import InvoiceFilterStatus
     from .invoice_status import InvoiceStatus
     from .invoice_update import InvoiceUpdate
     from .line_item import LineItem
@@ -43,7 +42,6 @@ if TYPE_CHECKING:
     from .subscription_addon_input import SubscriptionAddonInput
     from .subscription_create import SubscriptionCreate
     from .subscription_filter import SubscriptionFilter
-    from .subscription_filter_status import SubscriptionFilterStatus
     from .subscription_status import SubscriptionStatus
     from .subscription_update import SubscriptionUpdate
     from .tax import Tax
@@ -76,12 +74,11 @@ __all__ = (
     "EmailRequest",
     "EmailState",
     "EmailTemplate",
-    "Error",
+    "ErrorObject",
     "ErrorType",
     "Invoice",
     "InvoiceCreate",
     "InvoiceFilter",
-    "InvoiceFilterStatus",
     "InvoiceStatus",
     "InvoiceUpdate",
     "LineItem",
@@ -94,7 +91,6 @@ __all__ = (
     "SubscriptionAddonInput",
     "SubscriptionCreate",
     "SubscriptionFilter",
-    "SubscriptionFilterStatus",
     "SubscriptionStatus",
     "SubscriptionUpdate",
     "Tax",
@@ -129,12 +125,11 @@ _MODULES = {
     "EmailRequest": ".email_request",
     "EmailState": ".email_state",
     "EmailTemplate": ".email_template",
-    "Error": ".error",
+    "ErrorObject": ".error_object",
     "ErrorType": ".error_type",
     "Invoice": ".invoice",
     "InvoiceCreate": ".invoice_create",
     "InvoiceFilter": ".invoice_filter",
-    "InvoiceFilterStatus": ".invoice_filter_status",
     "InvoiceStatus": ".invoice_status",
     "InvoiceUpdate": ".invoice_update",
     "LineItem": ".line_item",
@@ -147,7 +142,6 @@ _MODULES = {
     "SubscriptionAddonInput": ".subscription_addon_input",
     "SubscriptionCreate": ".subscription_create",
     "SubscriptionFilter": ".subscription_filter",
-    "SubscriptionFilterStatus": ".subscription_filter_status",
     "SubscriptionStatus": ".subscription_status",
     "SubscriptionUpdate": ".subscription_update",
     "Tax": ".tax",

@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 
 from ..models.collection_mode import CollectionMode, check_collection_mode
-from ..models.invoice_filter_status import InvoiceFilterStatus, check_invoice_filter_status
+from ..models.invoice_status import InvoiceStatus, check_invoice_status
 from ..types import UNSET, Unset
 
 
@@ -28,7 +28,7 @@ class InvoiceFilter:
         closed (bool | Unset):
         paid (bool | Unset):
         chase (bool | Unset):
-        status (InvoiceFilterStatus | Unset):
+        status (InvoiceStatus | Unset): The invoice's state, derived from its flags, due date and payments.
     """
 
     customer: int | Unset = UNSET
@@ -43,7 +43,7 @@ class InvoiceFilter:
     closed: bool | Unset = UNSET
     paid: bool | Unset = UNSET
     chase: bool | Unset = UNSET
-    status: InvoiceFilterStatus | Unset = UNSET
+    status: InvoiceStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer
@@ -141,11 +141,11 @@ class InvoiceFilter:
         chase = d.pop("chase", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InvoiceFilterStatus | Unset
+        status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = check_invoice_filter_status(_status)
+            status = check_invoice_status(_status)
 
         invoice_filter = cls(
             customer=customer,

@@ -225,13 +225,14 @@ class Transactions(SyncAPIResource):
         invoice's or `usd`. A closed invoice accepts no transactions.
 
         Args:
-            type: See the API reference.
+            type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
+                `adjustment` changes the customer's credit.
             customer: Unique integer ID of an object.
             invoice: Unique integer ID of an object.
             date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
-            status: See the API reference.
+            status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
             currency: Three-letter ISO 4217 currency code, in lower case.
@@ -341,7 +342,7 @@ class Transactions(SyncAPIResource):
             date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
-            status: See the API reference.
+            status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
             currency: Three-letter ISO 4217 currency code, in lower case.
@@ -591,13 +592,14 @@ class AsyncTransactions(AsyncAPIResource):
         invoice's or `usd`. A closed invoice accepts no transactions.
 
         Args:
-            type: See the API reference.
+            type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
+                `adjustment` changes the customer's credit.
             customer: Unique integer ID of an object.
             invoice: Unique integer ID of an object.
             date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
-            status: See the API reference.
+            status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
             currency: Three-letter ISO 4217 currency code, in lower case.
@@ -707,7 +709,7 @@ class AsyncTransactions(AsyncAPIResource):
             date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
-            status: See the API reference.
+            status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
             currency: Three-letter ISO 4217 currency code, in lower case.

@@ -8,7 +8,7 @@ from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.customer import Customer
 from ...models.customer_create import CustomerCreate
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -34,44 +34,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Customer | Error | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Customer | ErrorObject | None:
     if response.status_code == 201:
         response_201 = Customer.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Custome
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Customer | Error]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Customer | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     client: InvoicedClient,
     body: CustomerCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Customer | Error]:
+) -> Response[Customer | ErrorObject]:
     """Create a customer
 
      Adds a customer to your business. Only `name` is needed; a `number`
@@ -116,7 +116,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | ErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -174,7 +174,7 @@ async def asyncio_detailed(
     client: AsyncInvoicedClient,
     body: CustomerCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Customer | Error]:
+) -> Response[Customer | ErrorObject]:
     """Create a customer
 
      Adds a customer to your business. Only `name` is needed; a `number`
@@ -195,7 +195,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | ErrorObject]
     """
 
     kwargs = _get_kwargs(

@@ -8,7 +8,7 @@ from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -45,7 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | list[Customer] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Customer] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -57,27 +57,27 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -87,7 +87,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | list[Customer]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -103,7 +103,7 @@ def sync_detailed(
     per_page: int | Unset = 100,
     sort: str | Unset = UNSET,
     filter: CustomerFilter | Unset = UNSET,
-) -> Response[Error | list[Customer]]:
+) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
      Returns your customers a page at a time. Customers have no
@@ -119,7 +119,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[ErrorObject | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -180,7 +180,7 @@ async def asyncio_detailed(
     per_page: int | Unset = 100,
     sort: str | Unset = UNSET,
     filter: CustomerFilter | Unset = UNSET,
-) -> Response[Error | list[Customer]]:
+) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
      Returns your customers a page at a time. Customers have no
@@ -196,7 +196,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[ErrorObject | list[Customer]]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
 from ...types import UNSET, Response, Unset
@@ -54,7 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | list[Invoice] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Invoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -66,27 +66,27 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -96,7 +96,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | list[Invoice]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -115,7 +115,7 @@ def sync_detailed(
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Response[Error | list[Invoice]]:
+) -> Response[ErrorObject | list[Invoice]]:
     """List all invoices
 
      Returns your invoices a page at a time. `start_date` and `end_date`
@@ -137,7 +137,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Invoice]]
+        Response[ErrorObject | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -216,7 +216,7 @@ async def asyncio_detailed(
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Response[Error | list[Invoice]]:
+) -> Response[ErrorObject | list[Invoice]]:
     """List all invoices
 
      Returns your invoices a page at a time. `start_date` and `end_date`
@@ -238,7 +238,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Invoice]]
+        Response[ErrorObject | list[Invoice]]
     """
 
     kwargs = _get_kwargs(

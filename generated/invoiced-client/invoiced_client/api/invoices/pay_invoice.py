@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...types import UNSET, Response, Unset
 
@@ -32,39 +32,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | Invoice | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Invoice | None:
     if response.status_code == 200:
         response_200 = Invoice.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -74,7 +74,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | Invoice]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Invoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -88,7 +88,7 @@ def sync_detailed(
     *,
     client: InvoicedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Invoice]:
+) -> Response[ErrorObject | Invoice]:
     """Pay an invoice
 
      Charges the invoice's balance to the customer's payment source right
@@ -107,7 +107,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Invoice]
+        Response[ErrorObject | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -163,7 +163,7 @@ async def asyncio_detailed(
     *,
     client: AsyncInvoicedClient,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Invoice]:
+) -> Response[ErrorObject | Invoice]:
     """Pay an invoice
 
      Charges the invoice's balance to the customer's payment source right
@@ -182,7 +182,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Invoice]
+        Response[ErrorObject | Invoice]
     """
 
     kwargs = _get_kwargs(

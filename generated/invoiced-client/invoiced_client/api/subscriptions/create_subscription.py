@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.subscription import Subscription
 from ...models.subscription_create import SubscriptionCreate
 from ...types import UNSET, Response, Unset
@@ -34,44 +34,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | Subscription | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Subscription | None:
     if response.status_code == 201:
         response_201 = Subscription.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | Subscription]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Subscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     client: InvoicedClient,
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[ErrorObject | Subscription]:
     """Create a subscription
 
      Starts billing a customer for a plan, optionally with addons.
@@ -114,7 +114,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Subscription]
+        Response[ErrorObject | Subscription]
     """
 
     kwargs = _get_kwargs(
@@ -170,7 +170,7 @@ async def asyncio_detailed(
     client: AsyncInvoicedClient,
     body: SubscriptionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Subscription]:
+) -> Response[ErrorObject | Subscription]:
     """Create a subscription
 
      Starts billing a customer for a plan, optionally with addons.
@@ -189,7 +189,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Subscription]
+        Response[ErrorObject | Subscription]
     """
 
     kwargs = _get_kwargs(

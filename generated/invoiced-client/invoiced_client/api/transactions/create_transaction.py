@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_create import TransactionCreate
 from ...types import UNSET, Response, Unset
@@ -34,44 +34,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Transaction | None:
     if response.status_code == 201:
         response_201 = Transaction.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -81,7 +81,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +95,7 @@ def sync_detailed(
     client: InvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Transaction]:
+) -> Response[ErrorObject | Transaction]:
     """Create a transaction
 
      Records a transaction. Give the `invoice` it settles, or only the
@@ -116,11 +116,17 @@ def sync_detailed(
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
+            A request that breaks either rule is answered `400` and records
+            nothing: without a customer or an invoice, `param` is `customer`; a
+            charge, payment or refund below 0.01 gets `param` `amount`. Both
+            rules span several fields, so they are stated in
+            `x-crossFieldRules` rather than in this schema's keywords.
+
     Raises:
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Transaction]
+        Response[ErrorObject | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -159,6 +165,12 @@ def sync(
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
+            A request that breaks either rule is answered `400` and records
+            nothing: without a customer or an invoice, `param` is `customer`; a
+            charge, payment or refund below 0.01 gets `param` `amount`. Both
+            rules span several fields, so they are stated in
+            `x-crossFieldRules` rather than in this schema's keywords.
+
     Raises:
         errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
             AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
@@ -182,7 +194,7 @@ async def asyncio_detailed(
     client: AsyncInvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Transaction]:
+) -> Response[ErrorObject | Transaction]:
     """Create a transaction
 
      Records a transaction. Give the `invoice` it settles, or only the
@@ -203,11 +215,17 @@ async def asyncio_detailed(
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
+            A request that breaks either rule is answered `400` and records
+            nothing: without a customer or an invoice, `param` is `customer`; a
+            charge, payment or refund below 0.01 gets `param` `amount`. Both
+            rules span several fields, so they are stated in
+            `x-crossFieldRules` rather than in this schema's keywords.
+
     Raises:
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | Transaction]
+        Response[ErrorObject | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -245,6 +263,12 @@ async def asyncio(
             an `invoice` is given. A charge, payment or refund moves money one
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
+
+            A request that breaks either rule is answered `400` and records
+            nothing: without a customer or an invoice, `param` is `customer`; a
+            charge, payment or refund below 0.01 gets `param` `amount`. Both
+            rules span several fields, so they are stated in
+            `x-crossFieldRules` rather than in this schema's keywords.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import Response
 
 
@@ -25,38 +25,38 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Any | Error | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Any | ErrorObject | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -66,7 +66,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Any | E
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Any | Error]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Any | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -79,7 +79,7 @@ def sync_detailed(
     transaction_id: int,
     *,
     client: InvoicedClient,
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorObject]:
     """Delete a transaction
 
      Removes a transaction for good and undoes its effect on the
@@ -92,7 +92,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -137,7 +137,7 @@ async def asyncio_detailed(
     transaction_id: int,
     *,
     client: AsyncInvoicedClient,
-) -> Response[Any | Error]:
+) -> Response[Any | ErrorObject]:
     """Delete a transaction
 
      Removes a transaction for good and undoes its effect on the
@@ -150,7 +150,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Any | Error]
+        Response[Any | ErrorObject]
     """
 
     kwargs = _get_kwargs(

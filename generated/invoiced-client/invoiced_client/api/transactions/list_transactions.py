@@ -6,7 +6,7 @@ import httpx
 from ... import errors
 from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_filter import TransactionFilter
 from ...types import UNSET, Response, Unset
@@ -48,7 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | list[Transaction] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Transaction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -60,27 +60,27 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -90,7 +90,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | list[Transaction]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Transaction]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     expand: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter: TransactionFilter | Unset = UNSET,
-) -> Response[Error | list[Transaction]]:
+) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
      Returns your transactions a page at a time.
@@ -123,7 +123,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Transaction]]
+        Response[ErrorObject | list[Transaction]]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter: TransactionFilter | Unset = UNSET,
-) -> Response[Error | list[Transaction]]:
+) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
      Returns your transactions a page at a time.
@@ -204,7 +204,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Transaction]]
+        Response[ErrorObject | list[Transaction]]
     """
 
     kwargs = _get_kwargs(

@@ -9,7 +9,7 @@ from ..._base_client import _BaseClient
 from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.email import Email
 from ...models.email_request import EmailRequest
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -39,7 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error | list[Email] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Email] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -51,42 +51,42 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -96,7 +96,7 @@ def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Error |
         return None
 
 
-def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Error | list[Email]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Email]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +111,7 @@ def sync_detailed(
     client: InvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | list[Email]]:
+) -> Response[ErrorObject | list[Email]]:
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
@@ -129,7 +129,7 @@ def sync_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Email]]
+        Response[ErrorObject | list[Email]]
     """
 
     kwargs = _get_kwargs(
@@ -188,7 +188,7 @@ async def asyncio_detailed(
     client: AsyncInvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | list[Email]]:
+) -> Response[ErrorObject | list[Email]]:
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
-        Response[Error | list[Email]]
+        Response[ErrorObject | list[Email]]
     """
 
     kwargs = _get_kwargs(

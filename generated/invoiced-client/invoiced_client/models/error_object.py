@@ -9,7 +9,7 @@ from ..models.error_type import ErrorType, check_error_type
 
 
 @_attrs_define
-class Error:
+class ErrorObject:
     """Describes why a request failed.
 
     Attributes:
@@ -56,10 +56,10 @@ class Error:
 
         param = _parse_param(d.pop("param"))
 
-        error = cls(
+        error_object = cls(
             type=type,
             message=message,
             param=param,
         )
 
-        return error
+        return error_object
