@@ -159,7 +159,7 @@ RetrieveTransactionExpand: TypeAlias = Literal["customer", "invoice"]
 
 
 class CustomerFilterParam(TypedDict, total=False):
-    """Customer attributes to match exactly. (the input of `CustomerFilter`)."""
+    """The input of `CustomerFilter` as a dict. Customer attributes to match exactly."""
 
     name: str
     number: str
@@ -179,14 +179,14 @@ class CustomerFilterParam(TypedDict, total=False):
 
 
 class DiscountInputParam(TypedDict, total=False):
-    """A discount to apply, as a fixed amount. (the input of `DiscountInput`)."""
+    """The input of `DiscountInput` as a dict. A discount to apply, as a fixed amount."""
 
     amount: Required[float]
     """The amount to take off."""
 
 
 class EmailRecipientParam(TypedDict, total=False):
-    """Someone to send an email to. (the input of `EmailRecipient`)."""
+    """The input of `EmailRecipient` as a dict. Someone to send an email to."""
 
     name: str
     """The recipient's name."""
@@ -195,7 +195,7 @@ class EmailRecipientParam(TypedDict, total=False):
 
 
 class InvoiceFilterParam(TypedDict, total=False):
-    """Invoice attributes to match exactly. (the input of `InvoiceFilter`)."""
+    """The input of `InvoiceFilter` as a dict. Invoice attributes to match exactly."""
 
     customer: int
     """Unique integer ID of an object."""
@@ -219,11 +219,12 @@ class InvoiceFilterParam(TypedDict, total=False):
 
 
 class LineItemInputParam(TypedDict, total=False):
-    """A line to put on an invoice. Give `name` (and a `unit_cost`, which defaults to 0), or a
-    `catalog_item` whose name, type and price are used for whatever the line leaves out. `quantity`
-    defaults to 1 and `type` to `product`. A line with neither `name` nor `catalog_item` is answered
-    `400` with `param` naming the line's `name` (`items[0][name]`), and nothing is created. The rule
-    spans two fields, so it is stated in `x-crossFieldRules` rather than in this schema's keywords. (the input of `LineItemInput`)."""
+    """The input of `LineItemInput` as a dict. A line to put on an invoice. Give `name` (and a `unit_cost`,
+    which defaults to 0), or a `catalog_item` whose name, type and price are used for whatever the line
+    leaves out. `quantity` defaults to 1 and `type` to `product`. A line with neither `name` nor
+    `catalog_item` is answered `400` with `param` naming the line's `name` (`items[0][name]`), and
+    nothing is created. The rule spans two fields, so it is stated in `x-crossFieldRules` rather than in
+    this schema's keywords."""
 
     catalog_item: str
     """ID of a catalog item to fill the line from."""
@@ -242,7 +243,8 @@ class LineItemInputParam(TypedDict, total=False):
 
 
 class SubscriptionAddonInputParam(TypedDict, total=False):
-    """A catalog item to bill with every renewal; `quantity` defaults to 1. (the input of `SubscriptionAddonInput`)."""
+    """The input of `SubscriptionAddonInput` as a dict. A catalog item to bill with every renewal;
+    `quantity` defaults to 1."""
 
     catalog_item: Required[str]
     """ID of the catalog item."""
@@ -251,7 +253,7 @@ class SubscriptionAddonInputParam(TypedDict, total=False):
 
 
 class SubscriptionFilterParam(TypedDict, total=False):
-    """Subscription attributes to match exactly. (the input of `SubscriptionFilter`)."""
+    """The input of `SubscriptionFilter` as a dict. Subscription attributes to match exactly."""
 
     customer: int
     """Unique integer ID of an object."""
@@ -261,14 +263,14 @@ class SubscriptionFilterParam(TypedDict, total=False):
 
 
 class TaxInputParam(TypedDict, total=False):
-    """A tax to apply, as a fixed amount. (the input of `TaxInput`)."""
+    """The input of `TaxInput` as a dict. A tax to apply, as a fixed amount."""
 
     amount: Required[float]
     """The amount of tax to add."""
 
 
 class TransactionFilterParam(TypedDict, total=False):
-    """Transaction attributes to match exactly. (the input of `TransactionFilter`)."""
+    """The input of `TransactionFilter` as a dict. Transaction attributes to match exactly."""
 
     customer: int
     """Unique integer ID of an object."""
