@@ -17,6 +17,7 @@ import builtins
 import sys
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import openapi_python_client
 from openapi_python_client import Project, strings
@@ -114,6 +115,31 @@ def expandable(model: ModelProperty) -> list[Relation]:
     return found
 
 
+_PLAIN = {"int_property.py.jinja", "float_property.py.jinja", "boolean_property.py.jinja", "any_property.py.jinja"}
+
+
+def is_plain(prop: Any) -> bool:
+    """Whether a property's JSON value is already its Python value: a string, number, boolean, null or Any."""
+    if isinstance(prop, UnionProperty):
+        return all(is_plain(inner) for inner in prop.inner_properties)
+    template = getattr(prop, "template", None)
+    return isinstance(prop, NoneProperty) or template is None or template in _PLAIN
+
+
+def model_union(prop: Any) -> str | None:
+    """The model class of a union of one model with plain values (`Card | None`, `int | Customer`), else None.
+
+    Such a field is parsed with one isinstance check instead of openapi-python-client's try/except per type.
+    """
+    if not isinstance(prop, UnionProperty):
+        return None
+    models = [inner for inner in prop.inner_properties if isinstance(inner, ModelProperty)]
+    others = [inner for inner in prop.inner_properties if not isinstance(inner, ModelProperty)]
+    if len(models) == 1 and all(is_plain(other) for other in others):
+        return str(models[0].class_info.name)
+    return None
+
+
 def _class_names(openapi: GeneratorData) -> tuple[dict[str, str], dict[str, str]]:
     """(component schema -> model class, model class -> module) of the generated models."""
     modules = {str(model.class_info.name): str(model.class_info.module_name) for model in openapi.models}
@@ -148,6 +174,8 @@ def generate(spec_path: Path, output: Path) -> list[GeneratorError]:
     project.env.globals["sdk_base_url"] = load_spec(spec_path)["servers"][0]["url"]
     project.env.filters["tojson_py"] = repr
     project.env.globals["expandable"] = expandable
+    project.env.globals["is_plain"] = is_plain
+    project.env.globals["model_union"] = model_union
     return list(project.build())
 
 

@@ -7,7 +7,6 @@ and mypy check it there). `InvoicedClient` and `AsyncInvoicedClient` in `client.
 
 from __future__ import annotations
 
-import asyncio
 import base64
 import email.utils
 import random
@@ -482,6 +481,9 @@ class AsyncAPIClient(_BaseClient):
                     return response
                 delay = server_delay
                 await response.aclose()
+            # Imported here: only async code that retries needs it, and it costs 30 ms to import.
+            import asyncio
+
             await asyncio.sleep(delay)
             retry += 1
 

@@ -61,7 +61,7 @@ class APIConnectionError(InvoicedError):
 
     @classmethod
     def from_transport_error(cls, error: httpx.TransportError) -> APIConnectionError:
-        import httpx  # noqa: PLC0415 - errors.py is imported before httpx is needed
+        import httpx  # errors.py is imported before httpx is needed
 
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         return kind(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)

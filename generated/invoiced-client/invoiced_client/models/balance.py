@@ -6,6 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"available_credits", "past_due", "total_outstanding"})
+
 
 @_attrs_define
 class Balance:
@@ -46,18 +49,20 @@ class Balance:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        available_credits = d.pop("available_credits")
+        available_credits = src_dict["available_credits"]
 
-        past_due = d.pop("past_due")
+        past_due = src_dict["past_due"]
 
-        total_outstanding = d.pop("total_outstanding")
+        total_outstanding = src_dict["total_outstanding"]
 
         balance = cls(
             available_credits=available_credits,
             past_due=past_due,
             total_outstanding=total_outstanding,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         balance.additional_properties = d
         return balance

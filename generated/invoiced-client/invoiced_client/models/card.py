@@ -8,6 +8,9 @@ from attrs import field as _attrs_field
 
 from ..models.card_funding import CardFunding, check_card_funding
 
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_month", "exp_year", "funding"})
+
 
 @_attrs_define
 class Card:
@@ -67,22 +70,21 @@ class Card:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        object_ = cast(Literal["card"], d.pop("object"))
+        object_ = cast(Literal["card"], src_dict["object"])
         if object_ != "card":
             raise ValueError(f"object must match const 'card', got '{object_}'")
 
-        brand = d.pop("brand")
+        brand = src_dict["brand"]
 
-        last4 = d.pop("last4")
+        last4 = src_dict["last4"]
 
-        exp_month = d.pop("exp_month")
+        exp_month = src_dict["exp_month"]
 
-        exp_year = d.pop("exp_year")
+        exp_year = src_dict["exp_year"]
 
-        funding = check_card_funding(d.pop("funding"))
+        funding = check_card_funding(src_dict["funding"])
 
         card = cls(
             id=id,
@@ -93,6 +95,9 @@ class Card:
             exp_year=exp_year,
             funding=funding,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         card.additional_properties = d
         return card

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -197,143 +197,51 @@ class CustomerCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        name = src_dict["name"]
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        _type = d.pop("type", UNSET)
+        _type = src_dict.get("type", UNSET)
         type: CustomerType | Unset
         if isinstance(_type, Unset):
             type = UNSET
         else:
             type = check_customer_type(_type)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
             collection_mode = check_collection_mode(_collection_mode)
 
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+        stripe_token = src_dict.get("stripe_token", UNSET)
 
-        stripe_token = d.pop("stripe_token", UNSET)
+        attention_to = src_dict.get("attention_to", UNSET)
 
-        def _parse_attention_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address1 = src_dict.get("address1", UNSET)
 
-        attention_to = _parse_attention_to(d.pop("attention_to", UNSET))
+        address2 = src_dict.get("address2", UNSET)
 
-        def _parse_address1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = src_dict.get("city", UNSET)
 
-        address1 = _parse_address1(d.pop("address1", UNSET))
+        state = src_dict.get("state", UNSET)
 
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        address2 = _parse_address2(d.pop("address2", UNSET))
+        country = src_dict.get("country", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_id = src_dict.get("tax_id", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        phone = src_dict.get("phone", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        other_phone = src_dict.get("other_phone", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_other_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_phone = _parse_other_phone(d.pop("other_phone", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
         customer_create = cls(
             name=name,

@@ -98,38 +98,37 @@ class CustomerFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        _type = d.pop("type", UNSET)
+        _type = src_dict.get("type", UNSET)
         type: CustomerType | Unset
         if isinstance(_type, Unset):
             type = UNSET
         else:
             type = check_customer_type(_type)
 
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
             collection_mode = check_collection_mode(_collection_mode)
 
-        payment_terms = d.pop("payment_terms", UNSET)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        postal_code = d.pop("postal_code", UNSET)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        tax_id = d.pop("tax_id", UNSET)
+        tax_id = src_dict.get("tax_id", UNSET)
 
         customer_filter = cls(
             name=name,

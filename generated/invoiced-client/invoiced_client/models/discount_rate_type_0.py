@@ -6,6 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class DiscountRateType0:
@@ -22,8 +25,10 @@ class DiscountRateType0:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         discount_rate_type_0 = cls()
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         discount_rate_type_0.additional_properties = d
         return discount_rate_type_0

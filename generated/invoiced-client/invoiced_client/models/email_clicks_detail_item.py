@@ -6,6 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({})
+
 
 @_attrs_define
 class EmailClicksDetailItem:
@@ -20,8 +23,10 @@ class EmailClicksDetailItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
         email_clicks_detail_item = cls()
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         email_clicks_detail_item.additional_properties = d
         return email_clicks_detail_item

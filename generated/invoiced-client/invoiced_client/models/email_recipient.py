@@ -39,10 +39,9 @@ class EmailRecipient:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        email = d.pop("email")
+        email = src_dict["email"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         email_recipient = cls(
             email=email,

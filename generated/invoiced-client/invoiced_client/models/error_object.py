@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -44,17 +44,11 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type = check_error_type(d.pop("type"))
+        type = check_error_type(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        param = _parse_param(d.pop("param"))
+        param = src_dict["param"]
 
         error_object = cls(
             type=type,

@@ -110,37 +110,36 @@ class InvoiceFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
-        subscription = d.pop("subscription", UNSET)
+        subscription = src_dict.get("subscription", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
             collection_mode = check_collection_mode(_collection_mode)
 
-        payment_terms = d.pop("payment_terms", UNSET)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        draft = d.pop("draft", UNSET)
+        draft = src_dict.get("draft", UNSET)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent", UNSET)
 
-        closed = d.pop("closed", UNSET)
+        closed = src_dict.get("closed", UNSET)
 
-        paid = d.pop("paid", UNSET)
+        paid = src_dict.get("paid", UNSET)
 
-        chase = d.pop("chase", UNSET)
+        chase = src_dict.get("chase", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -1,16 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount_input import DiscountInput
-    from ..models.line_item_input import LineItemInput
-    from ..models.tax_input import TaxInput
 
 
 @_attrs_define
@@ -167,63 +162,29 @@ class InvoiceUpdate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.line_item_input import LineItemInput  # noqa: PLC0415
-        from ..models.tax_input import TaxInput  # noqa: PLC0415
+        name = src_dict.get("name", UNSET)
 
-        d = dict(src_dict)
+        number = src_dict.get("number", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = src_dict.get("currency", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        number = d.pop("number", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        due_date = src_dict.get("due_date", UNSET)
 
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        draft = src_dict.get("draft", UNSET)
 
-        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+        sent = src_dict.get("sent", UNSET)
 
-        date = d.pop("date", UNSET)
+        closed = src_dict.get("closed", UNSET)
 
-        def _parse_due_date(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        chase = src_dict.get("chase", UNSET)
 
-        due_date = _parse_due_date(d.pop("due_date", UNSET))
+        theme = src_dict.get("theme", UNSET)
 
-        draft = d.pop("draft", UNSET)
-
-        sent = d.pop("sent", UNSET)
-
-        closed = d.pop("closed", UNSET)
-
-        chase = d.pop("chase", UNSET)
-
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        _items = d.pop("items", UNSET)
+        _items = src_dict.get("items", UNSET)
         items: list[LineItemInput] | Unset = UNSET
         if _items is not UNSET:
             items = []
@@ -232,25 +193,11 @@ class InvoiceUpdate:
 
                 items.append(items_item)
 
-        def _parse_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        terms = src_dict.get("terms", UNSET)
 
-        terms = _parse_terms(d.pop("terms", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
-
-        _discounts = d.pop("discounts", UNSET)
+        _discounts = src_dict.get("discounts", UNSET)
         discounts: list[DiscountInput] | Unset = UNSET
         if _discounts is not UNSET:
             discounts = []
@@ -259,7 +206,7 @@ class InvoiceUpdate:
 
                 discounts.append(discounts_item)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[TaxInput] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -288,3 +235,10 @@ class InvoiceUpdate:
         )
 
         return invoice_update
+
+
+# At the end, so that models which refer to each other import in either order; importing them
+# inside each method instead cost 3 µs per call (bench/bench_client.py).
+from ..models.discount_input import DiscountInput  # noqa: E402
+from ..models.line_item_input import LineItemInput  # noqa: E402
+from ..models.tax_input import TaxInput  # noqa: E402

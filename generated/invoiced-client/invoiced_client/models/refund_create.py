@@ -31,8 +31,7 @@ class RefundCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
         refund_create = cls(
             amount=amount,

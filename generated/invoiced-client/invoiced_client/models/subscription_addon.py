@@ -6,6 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"id", "catalog_item", "quantity", "created_at"})
+
 
 @_attrs_define
 class SubscriptionAddon:
@@ -48,14 +51,13 @@ class SubscriptionAddon:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        id = d.pop("id")
+        id = src_dict["id"]
 
-        catalog_item = d.pop("catalog_item")
+        catalog_item = src_dict["catalog_item"]
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
         subscription_addon = cls(
             id=id,
@@ -63,6 +65,9 @@ class SubscriptionAddon:
             quantity=quantity,
             created_at=created_at,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         subscription_addon.additional_properties = d
         return subscription_addon

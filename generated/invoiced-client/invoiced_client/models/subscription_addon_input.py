@@ -39,10 +39,9 @@ class SubscriptionAddonInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        catalog_item = d.pop("catalog_item")
+        catalog_item = src_dict["catalog_item"]
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
         subscription_addon_input = cls(
             catalog_item=catalog_item,

@@ -46,12 +46,11 @@ class SubscriptionFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
-        plan = d.pop("plan", UNSET)
+        plan = src_dict.get("plan", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET

@@ -31,8 +31,7 @@ class TaxInput:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+        amount = src_dict["amount"]
 
         tax_input = cls(
             amount=amount,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
@@ -138,70 +138,41 @@ class TransactionCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type = check_transaction_type(d.pop("type"))
+        type = check_transaction_type(src_dict["type"])
 
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
-        invoice = d.pop("invoice", UNSET)
+        invoice = src_dict.get("invoice", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        theme = src_dict.get("theme", UNSET)
 
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: PaymentMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
             method = check_payment_method(_method)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_transaction_status(_status)
 
-        def _parse_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gateway = src_dict.get("gateway", UNSET)
 
-        gateway = _parse_gateway(d.pop("gateway", UNSET))
+        gateway_id = src_dict.get("gateway_id", UNSET)
 
-        def _parse_gateway_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = src_dict.get("currency", UNSET)
 
-        gateway_id = _parse_gateway_id(d.pop("gateway_id", UNSET))
+        amount = src_dict.get("amount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        fee = src_dict.get("fee", UNSET)
 
-        amount = d.pop("amount", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
         transaction_create = cls(
             type=type,

@@ -95,41 +95,40 @@ class TransactionFilter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
-        invoice = d.pop("invoice", UNSET)
+        invoice = src_dict.get("invoice", UNSET)
 
-        parent_transaction = d.pop("parent_transaction", UNSET)
+        parent_transaction = src_dict.get("parent_transaction", UNSET)
 
-        _type = d.pop("type", UNSET)
+        _type = src_dict.get("type", UNSET)
         type: TransactionType | Unset
         if isinstance(_type, Unset):
             type = UNSET
         else:
             type = check_transaction_type(_type)
 
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: PaymentMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
             method = check_payment_method(_method)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
             status = check_transaction_status(_status)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        gateway = d.pop("gateway", UNSET)
+        gateway = src_dict.get("gateway", UNSET)
 
-        gateway_id = d.pop("gateway_id", UNSET)
+        gateway_id = src_dict.get("gateway_id", UNSET)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent", UNSET)
 
         transaction_filter = cls(
             customer=customer,
