@@ -60,9 +60,10 @@ bench: bench-client
 
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check --no-cache src tests bench
-	$(VENV)/bin/ruff format --no-cache --check src tests bench
+	$(VENV)/bin/ruff check --no-cache src tests bench codegen
+	$(VENV)/bin/ruff format --no-cache --check src tests bench codegen
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict codegen/generate.py codegen/sdk.py
 
 # Each stage runs as its own make goal; the summary says which passed and how
 # long each took, and the first failure stops the pipeline (and make exits non-zero).

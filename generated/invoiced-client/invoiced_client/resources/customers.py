@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
@@ -128,7 +129,7 @@ class Customers(SyncAPIResource):
     method you accept, within the invoice's payment terms.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> CustomersWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return CustomersWithRawResponse(Customers(self._client, raw=True))
@@ -539,7 +540,7 @@ class AsyncCustomers(AsyncAPIResource):
     method you accept, within the invoice's payment terms.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncCustomersWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return AsyncCustomersWithRawResponse(AsyncCustomers(self._client, raw=True))

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
@@ -154,7 +155,7 @@ class Invoices(SyncAPIResource):
     `closed` invoice is written off as bad debt and accepts no further payments.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> InvoicesWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return InvoicesWithRawResponse(Invoices(self._client, raw=True))
@@ -565,7 +566,7 @@ class AsyncInvoices(AsyncAPIResource):
     `closed` invoice is written off as bad debt and accepts no further payments.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncInvoicesWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return AsyncInvoicesWithRawResponse(AsyncInvoices(self._client, raw=True))

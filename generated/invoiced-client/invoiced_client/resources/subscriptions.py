@@ -13,6 +13,7 @@ Generated from the spec by codegen/ (`make client`); do not edit.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
@@ -113,7 +114,7 @@ class Subscriptions(SyncAPIResource):
     `renewed_last` the start of the current one (or `null` before the first).
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> SubscriptionsWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return SubscriptionsWithRawResponse(Subscriptions(self._client, raw=True))
@@ -342,7 +343,7 @@ class AsyncSubscriptions(AsyncAPIResource):
     `renewed_last` the start of the current one (or `null` before the first).
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncSubscriptionsWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return AsyncSubscriptionsWithRawResponse(AsyncSubscriptions(self._client, raw=True))

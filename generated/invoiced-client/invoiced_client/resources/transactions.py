@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Sequence
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
 from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
@@ -143,7 +144,7 @@ class Transactions(SyncAPIResource):
     `credit_card`, `ach`, `bitcoin`, `paypal`, `wire_transfer`, `check`, `cash` and `other`.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> TransactionsWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return TransactionsWithRawResponse(Transactions(self._client, raw=True))
@@ -510,7 +511,7 @@ class AsyncTransactions(AsyncAPIResource):
     `credit_card`, `ach`, `bitcoin`, `paypal`, `wire_transfer`, `check`, `cash` and `other`.
     """
 
-    @property
+    @cached_property
     def with_raw_response(self) -> AsyncTransactionsWithRawResponse:
         """The same methods, answering an `APIResponse` (status, headers, `.parse()`) instead of the parsed object."""
         return AsyncTransactionsWithRawResponse(AsyncTransactions(self._client, raw=True))
