@@ -22,7 +22,7 @@ from invoiced_client import (
 from invoiced_client.errors import error_class, raise_for_status
 
 from invoiced_spec import load_spec, operations
-from tests.client.conftest import ScriptedServer
+from tests.client.scripted import ScriptedServer
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
 

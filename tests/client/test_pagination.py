@@ -11,7 +11,7 @@ from invoiced_client import AsyncInvoicedClient, InvoicedClient, InvoicedError, 
 from invoiced_client._pagination import next_link
 from invoiced_client.models import Customer
 
-from tests.client.conftest import Recorder
+from tests.client.recorder import Recorder
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
 COUNT = 250

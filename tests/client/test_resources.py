@@ -20,7 +20,7 @@ from invoiced_client.models import Balance, Customer, CustomerUpdate, Invoice, L
 
 from invoiced_spec import load_spec, operations
 from invoiced_spec.naming import resource_name
-from tests.client.conftest import Recorder
+from tests.client.recorder import Recorder
 
 SPEC = load_spec()
 SPEC_OPERATIONS = {

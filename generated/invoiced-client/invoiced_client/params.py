@@ -162,20 +162,28 @@ class CustomerFilterParam(TypedDict, total=False):
     """The input of `CustomerFilter` as a dict. Customer attributes to match exactly."""
 
     name: str
+    """Only customers with exactly this name."""
     number: str
+    """Only the customer with this reference number."""
     email: str
+    """Only customers with this email address."""
     type: Literal["company", "person"]
     """Whether the customer is an organisation or an individual."""
     collection_mode: Literal["auto", "manual"]
     """How invoices are collected: `auto` charges the payment source, `manual` waits for the customer to
     pay."""
     payment_terms: str
+    """Only customers with these payment terms, such as `NET 30`."""
     country: str
     """Two-letter ISO 3166-1 alpha-2 country code."""
     state: str
+    """Only customers in this state or province."""
     city: str
+    """Only customers in this city."""
     postal_code: str
+    """Only customers with this postal code."""
     tax_id: str
+    """Only customers with this tax ID."""
 
 
 class DiscountInputParam(TypedDict, total=False):
@@ -198,22 +206,30 @@ class InvoiceFilterParam(TypedDict, total=False):
     """The input of `InvoiceFilter` as a dict. Invoice attributes to match exactly."""
 
     customer: int
-    """Unique integer ID of an object."""
+    """Only invoices issued to the customer with this ID."""
     subscription: int
-    """Unique integer ID of an object."""
+    """Only invoices produced by the subscription with this ID."""
     number: str
+    """Only the invoice with this reference number."""
     name: str
+    """Only invoices with exactly this name."""
     currency: str
     """Three-letter ISO 4217 currency code, in lower case."""
     collection_mode: Literal["auto", "manual"]
     """How invoices are collected: `auto` charges the payment source, `manual` waits for the customer to
     pay."""
     payment_terms: str
+    """Only invoices with these payment terms."""
     draft: bool
+    """Only drafts (`true`) or issued invoices (`false`)."""
     sent: bool
+    """Only invoices that were sent (`true`) or not (`false`)."""
     closed: bool
+    """Only closed (`true`) or open (`false`) invoices."""
     paid: bool
+    """Only paid (`true`) or unpaid (`false`) invoices."""
     chase: bool
+    """Only invoices with chasing on (`true`) or off (`false`)."""
     status: Literal["draft", "not_sent", "sent", "viewed", "past_due", "pending", "paid", "overpaid"]
     """The invoice's state, derived from its flags, due date and payments."""
 
@@ -239,7 +255,9 @@ class LineItemInputParam(TypedDict, total=False):
     unit_cost: float
     """Price or rate of one unit."""
     discounts: Sequence[DiscountInputParam]
+    """Discounts on this line alone."""
     taxes: Sequence[TaxInputParam]
+    """Taxes on this line alone."""
 
 
 class SubscriptionAddonInputParam(TypedDict, total=False):
@@ -256,8 +274,9 @@ class SubscriptionFilterParam(TypedDict, total=False):
     """The input of `SubscriptionFilter` as a dict. Subscription attributes to match exactly."""
 
     customer: int
-    """Unique integer ID of an object."""
+    """Only subscriptions of the customer with this ID."""
     plan: str
+    """Only subscriptions to the plan with this ID."""
     status: Literal["not_started", "active", "past_due", "finished"]
     """The subscription's state, derived from its dates and cycles."""
 
@@ -273,11 +292,11 @@ class TransactionFilterParam(TypedDict, total=False):
     """The input of `TransactionFilter` as a dict. Transaction attributes to match exactly."""
 
     customer: int
-    """Unique integer ID of an object."""
+    """Only transactions of the customer with this ID."""
     invoice: int
-    """Unique integer ID of an object."""
+    """Only transactions against the invoice with this ID."""
     parent_transaction: int
-    """Unique integer ID of an object."""
+    """Only refunds of the transaction with this ID."""
     type: Literal["charge", "payment", "refund", "adjustment"]
     """What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
     `adjustment` changes the customer's credit."""
@@ -288,5 +307,8 @@ class TransactionFilterParam(TypedDict, total=False):
     currency: str
     """Three-letter ISO 4217 currency code, in lower case."""
     gateway: str
+    """Only transactions through this payment gateway."""
     gateway_id: str
+    """Only the transaction with this ID at its gateway."""
     sent: bool
+    """Only transactions whose receipt was sent (`true`) or not (`false`)."""

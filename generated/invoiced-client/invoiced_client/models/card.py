@@ -14,9 +14,8 @@ _FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_mont
 
 @_attrs_define
 class Card:
-    """A debit or credit card used as a customer's payment source. The
-    reference types `last4` as an integer, which would lose leading
-    zeros, so it is a string of four digits here.
+    """A debit or credit card used as a customer's payment source. Its
+    `last4` is a string of four digits, so leading zeros are kept.
 
         Attributes:
             id (int): Unique integer ID of an object.

@@ -206,21 +206,16 @@ class Customers(SyncAPIResource):
         you choose yourself is not checked for uniqueness, while assigned
         numbers never repeat within your business. Passing a
         `stripe_token` attaches that card as the customer's payment source.
-        In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-        `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-        card, and any other `tok_` token attaches a Visa ending in 4242.
 
         Args:
             name: The customer's name.
-            number: Your reference number; the next `CUST-` number is assigned when left out.
+            number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
             email: An email address.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
-            stripe_token: A card tokenised by Stripe. It sets the customer's payment source. The sandbox
-                maps Stripe's test tokens (`tok_visa`, `tok_mastercard`, `tok_amex`, `tok_discover`,
-                `tok_visa_debit`) to matching test cards and any other token to a Visa ending in 4242.
+            stripe_token: A card tokenised by Stripe. It sets the customer's payment source.
             attention_to: Name for the ATTN line of a company's address.
             address1: First line of the address.
             address2: Second line of the address.
@@ -232,10 +227,10 @@ class Customers(SyncAPIResource):
             phone: Phone number.
             other_phone: Second phone number.
             notes: Private notes, never shown to the customer.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Customer
@@ -333,15 +328,13 @@ class Customers(SyncAPIResource):
         Args:
             customer_id: The customer's ID.
             name: The customer's name.
-            number: Your reference number; the next `CUST-` number is assigned when left out.
+            number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
             email: An email address.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
-            stripe_token: A card tokenised by Stripe. It sets the customer's payment source. The sandbox
-                maps Stripe's test tokens (`tok_visa`, `tok_mastercard`, `tok_amex`, `tok_discover`,
-                `tok_visa_debit`) to matching test cards and any other token to a Visa ending in 4242.
+            stripe_token: A card tokenised by Stripe. It sets the customer's payment source.
             attention_to: Name for the ATTN line of a company's address.
             address1: First line of the address.
             address2: Second line of the address.
@@ -463,9 +456,7 @@ class Customers(SyncAPIResource):
         """Get a customer's current balance (`GET /customers/{customer_id}/balance`).
 
         Works out what the customer owes right now from their open invoices
-        and how much credit they hold. The reference's sample calls
-        `/customers/balance` without an ID; the request line with the ID is
-        the one followed here.
+        and how much credit they hold.
 
         Args:
             customer_id: The customer's ID.
@@ -495,22 +486,24 @@ class Customers(SyncAPIResource):
     ) -> builtins.list[Email]:
         """Send a statement (`POST /customers/{customer_id}/emails`).
 
-        Emails the customer a PDF statement of their account. Without `to`,
-        the statement goes to the customer's own email address, and a
-        customer without one gets a `400` naming `to`. One email is returned
+        Emails the customer a PDF statement of their account. It needs a
+        recipient: without `to`, the statement goes to the customer's own
+        email address, and a customer without one gets a `400` naming `to`,
+        so pass `to` for such a customer. One email is returned
         per recipient. A successful answer means the emails were queued for
         delivery.
 
         Args:
             customer_id: The customer's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]
@@ -617,21 +610,16 @@ class AsyncCustomers(AsyncAPIResource):
         you choose yourself is not checked for uniqueness, while assigned
         numbers never repeat within your business. Passing a
         `stripe_token` attaches that card as the customer's payment source.
-        In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-        `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-        card, and any other `tok_` token attaches a Visa ending in 4242.
 
         Args:
             name: The customer's name.
-            number: Your reference number; the next `CUST-` number is assigned when left out.
+            number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
             email: An email address.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
-            stripe_token: A card tokenised by Stripe. It sets the customer's payment source. The sandbox
-                maps Stripe's test tokens (`tok_visa`, `tok_mastercard`, `tok_amex`, `tok_discover`,
-                `tok_visa_debit`) to matching test cards and any other token to a Visa ending in 4242.
+            stripe_token: A card tokenised by Stripe. It sets the customer's payment source.
             attention_to: Name for the ATTN line of a company's address.
             address1: First line of the address.
             address2: Second line of the address.
@@ -643,10 +631,10 @@ class AsyncCustomers(AsyncAPIResource):
             phone: Phone number.
             other_phone: Second phone number.
             notes: Private notes, never shown to the customer.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Customer
@@ -744,15 +732,13 @@ class AsyncCustomers(AsyncAPIResource):
         Args:
             customer_id: The customer's ID.
             name: The customer's name.
-            number: Your reference number; the next `CUST-` number is assigned when left out.
+            number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
             email: An email address.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
-            stripe_token: A card tokenised by Stripe. It sets the customer's payment source. The sandbox
-                maps Stripe's test tokens (`tok_visa`, `tok_mastercard`, `tok_amex`, `tok_discover`,
-                `tok_visa_debit`) to matching test cards and any other token to a Visa ending in 4242.
+            stripe_token: A card tokenised by Stripe. It sets the customer's payment source.
             attention_to: Name for the ATTN line of a company's address.
             address1: First line of the address.
             address2: Second line of the address.
@@ -874,9 +860,7 @@ class AsyncCustomers(AsyncAPIResource):
         """Get a customer's current balance (`GET /customers/{customer_id}/balance`).
 
         Works out what the customer owes right now from their open invoices
-        and how much credit they hold. The reference's sample calls
-        `/customers/balance` without an ID; the request line with the ID is
-        the one followed here.
+        and how much credit they hold.
 
         Args:
             customer_id: The customer's ID.
@@ -906,22 +890,24 @@ class AsyncCustomers(AsyncAPIResource):
     ) -> builtins.list[Email]:
         """Send a statement (`POST /customers/{customer_id}/emails`).
 
-        Emails the customer a PDF statement of their account. Without `to`,
-        the statement goes to the customer's own email address, and a
-        customer without one gets a `400` naming `to`. One email is returned
+        Emails the customer a PDF statement of their account. It needs a
+        recipient: without `to`, the statement goes to the customer's own
+        email address, and a customer without one gets a `400` naming `to`,
+        so pass `to` for such a customer. One email is returned
         per recipient. A successful answer means the emails were queued for
         delivery.
 
         Args:
             customer_id: The customer's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]

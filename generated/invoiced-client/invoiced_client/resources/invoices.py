@@ -257,29 +257,29 @@ class Invoices(SyncAPIResource):
         collection have the terms `Auto-Charged` and no due date.
 
         Args:
-            customer: Unique integer ID of an object.
+            customer: ID of the customer the invoice is issued to.
             name: A name for internal use.
-            number: Your reference number; the next `INV-` number is assigned when left out.
+            number: Your reference number for the invoice.
             currency: Three-letter ISO 4217 currency code, in lower case.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            due_date: When payment is due; computed from `NET n` terms when left out.
+            date: The invoice's date, as a UNIX timestamp.
+            due_date: When payment is due, as a UNIX timestamp.
             draft: Keep the invoice as a draft.
             sent: Mark the invoice as sent.
             closed: Close the invoice as bad debt.
             chase: Turn on automatic payment reminders.
             theme: ID of a custom theme to render with.
-            items: See the API reference.
+            items: The line items: what was sold, each with its own price or a `catalog_item`.
             terms: Terms and conditions printed on the invoice.
             notes: Notes printed on the invoice.
-            discounts: See the API reference.
-            taxes: See the API reference.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            discounts: Discounts on the whole invoice, subtracted from the subtotal.
+            taxes: Taxes on the whole invoice, added to the subtotal.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Invoice
@@ -380,28 +380,27 @@ class Invoices(SyncAPIResource):
 
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
-        collection, and the totals are computed again. The reference's
-        sample response shows `sent: false` after sending `sent=1`; the
-        update is reflected, so `sent` is `true`.
+        collection, and the totals are computed again. The response shows
+        the invoice as updated.
 
         Args:
             invoice_id: The invoice's ID.
             name: A name for internal use.
-            number: Your reference number; the next `INV-` number is assigned when left out.
+            number: Your reference number for the invoice.
             currency: Three-letter ISO 4217 currency code, in lower case.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            due_date: When payment is due; computed from `NET n` terms when left out.
+            date: The invoice's date, as a UNIX timestamp.
+            due_date: When payment is due, as a UNIX timestamp.
             draft: Keep the invoice as a draft.
             sent: Mark the invoice as sent.
             closed: Close the invoice as bad debt.
             chase: Turn on automatic payment reminders.
             theme: ID of a custom theme to render with.
-            items: See the API reference.
+            items: The line items: what was sold, each with its own price or a `catalog_item`.
             terms: Terms and conditions printed on the invoice.
             notes: Notes printed on the invoice.
-            discounts: See the API reference.
-            taxes: See the API reference.
+            discounts: Discounts on the whole invoice, subtracted from the subtotal.
+            taxes: Taxes on the whole invoice, added to the subtotal.
 
         Returns:
             Invoice
@@ -478,22 +477,24 @@ class Invoices(SyncAPIResource):
     ) -> builtins.list[Email]:
         """Send an invoice (`POST /invoices/{invoice_id}/emails`).
 
-        Emails the invoice to the customer and marks it as sent. Without
-        `to`, it goes to the customer's own email address, and a customer
-        without one gets a `400` naming `to`. Drafts cannot be sent. One
+        Emails the invoice to the customer and marks it as sent. It needs a
+        recipient: without `to`, it goes to the customer's own email address,
+        and a customer without one gets a `400` naming `to`, so pass `to` for
+        such a customer. Drafts cannot be sent. One
         email is returned per recipient; a successful answer means the
         emails were queued for delivery.
 
         Args:
             invoice_id: The invoice's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]
@@ -531,10 +532,10 @@ class Invoices(SyncAPIResource):
 
         Args:
             invoice_id: The invoice's ID.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Invoice
@@ -668,29 +669,29 @@ class AsyncInvoices(AsyncAPIResource):
         collection have the terms `Auto-Charged` and no due date.
 
         Args:
-            customer: Unique integer ID of an object.
+            customer: ID of the customer the invoice is issued to.
             name: A name for internal use.
-            number: Your reference number; the next `INV-` number is assigned when left out.
+            number: Your reference number for the invoice.
             currency: Three-letter ISO 4217 currency code, in lower case.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            due_date: When payment is due; computed from `NET n` terms when left out.
+            date: The invoice's date, as a UNIX timestamp.
+            due_date: When payment is due, as a UNIX timestamp.
             draft: Keep the invoice as a draft.
             sent: Mark the invoice as sent.
             closed: Close the invoice as bad debt.
             chase: Turn on automatic payment reminders.
             theme: ID of a custom theme to render with.
-            items: See the API reference.
+            items: The line items: what was sold, each with its own price or a `catalog_item`.
             terms: Terms and conditions printed on the invoice.
             notes: Notes printed on the invoice.
-            discounts: See the API reference.
-            taxes: See the API reference.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            discounts: Discounts on the whole invoice, subtracted from the subtotal.
+            taxes: Taxes on the whole invoice, added to the subtotal.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Invoice
@@ -791,28 +792,27 @@ class AsyncInvoices(AsyncAPIResource):
 
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
-        collection, and the totals are computed again. The reference's
-        sample response shows `sent: false` after sending `sent=1`; the
-        update is reflected, so `sent` is `true`.
+        collection, and the totals are computed again. The response shows
+        the invoice as updated.
 
         Args:
             invoice_id: The invoice's ID.
             name: A name for internal use.
-            number: Your reference number; the next `INV-` number is assigned when left out.
+            number: Your reference number for the invoice.
             currency: Three-letter ISO 4217 currency code, in lower case.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            due_date: When payment is due; computed from `NET n` terms when left out.
+            date: The invoice's date, as a UNIX timestamp.
+            due_date: When payment is due, as a UNIX timestamp.
             draft: Keep the invoice as a draft.
             sent: Mark the invoice as sent.
             closed: Close the invoice as bad debt.
             chase: Turn on automatic payment reminders.
             theme: ID of a custom theme to render with.
-            items: See the API reference.
+            items: The line items: what was sold, each with its own price or a `catalog_item`.
             terms: Terms and conditions printed on the invoice.
             notes: Notes printed on the invoice.
-            discounts: See the API reference.
-            taxes: See the API reference.
+            discounts: Discounts on the whole invoice, subtracted from the subtotal.
+            taxes: Taxes on the whole invoice, added to the subtotal.
 
         Returns:
             Invoice
@@ -889,22 +889,24 @@ class AsyncInvoices(AsyncAPIResource):
     ) -> builtins.list[Email]:
         """Send an invoice (`POST /invoices/{invoice_id}/emails`).
 
-        Emails the invoice to the customer and marks it as sent. Without
-        `to`, it goes to the customer's own email address, and a customer
-        without one gets a `400` naming `to`. Drafts cannot be sent. One
+        Emails the invoice to the customer and marks it as sent. It needs a
+        recipient: without `to`, it goes to the customer's own email address,
+        and a customer without one gets a `400` naming `to`, so pass `to` for
+        such a customer. Drafts cannot be sent. One
         email is returned per recipient; a successful answer means the
         emails were queued for delivery.
 
         Args:
             invoice_id: The invoice's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]
@@ -942,10 +944,10 @@ class AsyncInvoices(AsyncAPIResource):
 
         Args:
             invoice_id: The invoice's ID.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Invoice

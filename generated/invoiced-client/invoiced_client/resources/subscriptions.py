@@ -183,23 +183,20 @@ class Subscriptions(SyncAPIResource):
         `start_date` defaults to now and `quantity` to 1; leaving `cycles`
         out makes the subscription run until cancelled. A `plan` or addon
         `catalog_item` that does not exist is answered with `400` naming it.
-        The sandbox's catalog has the plans `starter`, `pro` and
-        `enterprise` and the items `delivery`, `ipad-license` and
-        `support-hours`.
 
         Args:
-            customer: Unique integer ID of an object.
+            customer: ID of the customer to bill.
             plan: ID of the plan to bill.
-            start_date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            quantity: How many units of the plan to bill; defaults to 1.
+            start_date: When billing starts, as a UNIX timestamp.
+            quantity: How many units of the plan to bill.
             cycles: Billing periods to run for; `null` or left out runs until cancelled.
-            discounts: See the API reference.
-            taxes: See the API reference.
-            addons: See the API reference.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            discounts: Discounts applied to every invoice the subscription produces.
+            taxes: Taxes applied to every invoice the subscription produces.
+            addons: Catalog items billed with the plan each period.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Subscription
@@ -273,18 +270,18 @@ class Subscriptions(SyncAPIResource):
     ) -> Subscription:
         """Update a subscription (`PATCH /subscriptions/{subscription_id}`).
 
-        Changes the plan, quantity, start date or addons. The reference marks
-        `plan` as required here, so every update names the plan, even when
-        it stays the same. Sending `addons` replaces the whole set. `prorate`
+        Changes the plan, quantity, start date or addons. Every update names
+        the `plan`, even when it stays the same. Sending `addons` replaces the
+        whole set. `prorate`
         (default `true`) says whether a change in the middle of a billing
         period is billed pro rata.
 
         Args:
             subscription_id: The subscription's ID.
             plan: ID of the plan to bill.
-            start_date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            quantity: How many units of the plan to bill; defaults to 1.
-            addons: See the API reference.
+            start_date: When billing starts, as a UNIX timestamp.
+            quantity: How many units of the plan to bill.
+            addons: Catalog items billed with the plan each period.
             prorate: Bill a change in the middle of a period pro rata.
 
         Returns:
@@ -412,23 +409,20 @@ class AsyncSubscriptions(AsyncAPIResource):
         `start_date` defaults to now and `quantity` to 1; leaving `cycles`
         out makes the subscription run until cancelled. A `plan` or addon
         `catalog_item` that does not exist is answered with `400` naming it.
-        The sandbox's catalog has the plans `starter`, `pro` and
-        `enterprise` and the items `delivery`, `ipad-license` and
-        `support-hours`.
 
         Args:
-            customer: Unique integer ID of an object.
+            customer: ID of the customer to bill.
             plan: ID of the plan to bill.
-            start_date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            quantity: How many units of the plan to bill; defaults to 1.
+            start_date: When billing starts, as a UNIX timestamp.
+            quantity: How many units of the plan to bill.
             cycles: Billing periods to run for; `null` or left out runs until cancelled.
-            discounts: See the API reference.
-            taxes: See the API reference.
-            addons: See the API reference.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            discounts: Discounts applied to every invoice the subscription produces.
+            taxes: Taxes applied to every invoice the subscription produces.
+            addons: Catalog items billed with the plan each period.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Subscription
@@ -502,18 +496,18 @@ class AsyncSubscriptions(AsyncAPIResource):
     ) -> Subscription:
         """Update a subscription (`PATCH /subscriptions/{subscription_id}`).
 
-        Changes the plan, quantity, start date or addons. The reference marks
-        `plan` as required here, so every update names the plan, even when
-        it stays the same. Sending `addons` replaces the whole set. `prorate`
+        Changes the plan, quantity, start date or addons. Every update names
+        the `plan`, even when it stays the same. Sending `addons` replaces the
+        whole set. `prorate`
         (default `true`) says whether a change in the middle of a billing
         period is billed pro rata.
 
         Args:
             subscription_id: The subscription's ID.
             plan: ID of the plan to bill.
-            start_date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            quantity: How many units of the plan to bill; defaults to 1.
-            addons: See the API reference.
+            start_date: When billing starts, as a UNIX timestamp.
+            quantity: How many units of the plan to bill.
+            addons: Catalog items billed with the plan each period.
             prorate: Bill a change in the middle of a period pro rata.
 
         Returns:

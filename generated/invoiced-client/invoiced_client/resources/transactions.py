@@ -224,13 +224,16 @@ class Transactions(SyncAPIResource):
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`. A closed invoice accepts no transactions.
+        `type` has no default: a request without it, such as the
+        reference's own sample, is answered with `400` `type is required`
+        naming `type`.
 
         Args:
             type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
                 `adjustment` changes the customer's credit.
-            customer: Unique integer ID of an object.
-            invoice: Unique integer ID of an object.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+            customer: ID of the customer the money moves to or from.
+            invoice: ID of the invoice the transaction settles, if any.
+            date: When the money moved, as a UNIX timestamp.
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
             status: Whether the money moved.
@@ -240,10 +243,10 @@ class Transactions(SyncAPIResource):
             amount: An amount in the currency's major unit.
             fee: Processing fees.
             notes: Internal notes.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Transaction
@@ -340,7 +343,7 @@ class Transactions(SyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+            date: When the money moved, as a UNIX timestamp.
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
             status: Whether the money moved.
@@ -420,21 +423,23 @@ class Transactions(SyncAPIResource):
         """Send a receipt (`POST /transactions/{transaction_id}/emails`).
 
         Emails the customer a PDF receipt for the transaction and marks it
-        as sent. Without `to`, it goes to the customer's own email address,
-        and a customer without one gets a `400` naming `to`. One email is
+        as sent. It needs a recipient: without `to`, it goes to the
+        customer's own email address, and a customer without one gets a
+        `400` naming `to`, so pass `to` for such a customer. One email is
         returned per recipient; a successful answer means the emails were
         queued for delivery.
 
         Args:
             transaction_id: The transaction's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]
@@ -475,10 +480,10 @@ class Transactions(SyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             amount: The amount to refund; with earlier refunds, at most the original amount.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Transaction
@@ -591,13 +596,16 @@ class AsyncTransactions(AsyncAPIResource):
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`. A closed invoice accepts no transactions.
+        `type` has no default: a request without it, such as the
+        reference's own sample, is answered with `400` `type is required`
+        naming `type`.
 
         Args:
             type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
                 `adjustment` changes the customer's credit.
-            customer: Unique integer ID of an object.
-            invoice: Unique integer ID of an object.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+            customer: ID of the customer the money moves to or from.
+            invoice: ID of the invoice the transaction settles, if any.
+            date: When the money moved, as a UNIX timestamp.
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
             status: Whether the money moved.
@@ -607,10 +615,10 @@ class AsyncTransactions(AsyncAPIResource):
             amount: An amount in the currency's major unit.
             fee: Processing fees.
             notes: Internal notes.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Transaction
@@ -707,7 +715,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            date: A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
+            date: When the money moved, as a UNIX timestamp.
             theme: ID of a custom theme to render with.
             method: The instrument the money moved through.
             status: Whether the money moved.
@@ -787,21 +795,23 @@ class AsyncTransactions(AsyncAPIResource):
         """Send a receipt (`POST /transactions/{transaction_id}/emails`).
 
         Emails the customer a PDF receipt for the transaction and marks it
-        as sent. Without `to`, it goes to the customer's own email address,
-        and a customer without one gets a `400` naming `to`. One email is
+        as sent. It needs a recipient: without `to`, it goes to the
+        customer's own email address, and a customer without one gets a
+        `400` naming `to`, so pass `to` for such a customer. One email is
         returned per recipient; a successful answer means the emails were
         queued for delivery.
 
         Args:
             transaction_id: The transaction's ID.
-            to: Recipients; the customer's own address when left out.
+            to: Recipients; the customer's own address when left out, so required for a customer without
+                one.
             bcc: Comma-separated addresses to blind-copy.
             subject: Subject line; the template's when left out.
             message: Body text; the template's when left out.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             builtins.list[Email]
@@ -842,10 +852,10 @@ class AsyncTransactions(AsyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             amount: The amount to refund; with earlier refunds, at most the original amount.
-            idempotency_key: Makes the request safe to retry (an extension implemented by the sandbox): a
-                repeat with the same key and body returns the first response without doing the work again, and a
-                repeat with a different body is refused with `400`. The client sends a fresh one with every POST
-                and reuses it on retries; pass your own to repeat a request safely across runs.
+            idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
+                the first response without doing the work again, and a repeat with a different body is refused
+                with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
+                to repeat a request safely across runs.
 
         Returns:
             Transaction

@@ -104,9 +104,6 @@ def sync_detailed(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -143,9 +140,6 @@ def sync(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -183,9 +177,6 @@ async def asyncio_detailed(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -222,9 +213,6 @@ async def asyncio(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):

@@ -85,9 +85,7 @@ def sync_detailed(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -116,9 +114,7 @@ def sync(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -148,9 +144,7 @@ async def asyncio_detailed(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -179,9 +173,7 @@ async def asyncio(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.

@@ -102,9 +102,6 @@ def sync_detailed(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -139,9 +136,6 @@ def sync(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -177,9 +171,6 @@ async def asyncio_detailed(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -214,9 +205,6 @@ async def asyncio(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):

@@ -107,6 +107,9 @@ def sync_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -156,6 +159,9 @@ def sync(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -206,6 +212,9 @@ async def asyncio_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -255,6 +264,9 @@ async def asyncio(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
