@@ -52,7 +52,8 @@ def integrate(api_key: str, base_url: str) -> list[str]:
     except BadRequestError as error:
         log.append(f"{error.status} {error.param}")
     try:
-        InvoicedClient("not-a-key", base_url=base_url).customers.list()
+        with InvoicedClient("not-a-key", base_url=base_url) as stranger:
+            stranger.customers.list()
     except AuthenticationError as error:
         log.append(f"{error.status} {error.type}")
     client.close()

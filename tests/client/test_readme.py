@@ -7,6 +7,8 @@ import re
 import textwrap
 from pathlib import Path
 
+from invoiced_client import InvoicedClient
+
 from invoiced_spec import load_spec, operations
 from tests.fixtures.sandbox import RunningSandbox
 
@@ -27,6 +29,9 @@ def test_the_recipes_run_on_the_sandbox(sandbox: RunningSandbox) -> None:
             source = f"import asyncio\nasync def _main():\n{wrapped}\nasyncio.run(_main())\n"
         exec(compile(source, str(README), "exec"), namespace)
     assert namespace["refund"] is not None and namespace["again"] is not None
+    for value in namespace.values():
+        if isinstance(value, InvoicedClient):
+            value.close()
 
 
 def test_the_table_names_every_method_and_its_operation() -> None:

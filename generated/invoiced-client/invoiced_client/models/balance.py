@@ -19,8 +19,8 @@ class Balance:
             adjustments, never below zero (an adjustment of -50 is 50 of
             credit).
         past_due (bool): Whether an outstanding invoice is past its due date.
-        total_outstanding (float): The sum of the balances of the customer's outstanding invoices (not drafts, not
-            closed).
+        total_outstanding (float): The sum of the balances of the customer's outstanding invoices (not drafts,
+            not closed).
     """
 
     available_credits: float

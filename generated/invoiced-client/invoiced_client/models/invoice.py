@@ -69,8 +69,8 @@ class Invoice:
         attempt_count (int): How many times collection was attempted.
         next_payment_attempt (int | None): When the next automatic charge is scheduled, in `auto` collection.
         theme (None | str): ID of a custom theme to render with.
-        subscription (int | None | Subscription): The subscription that produced the invoice, as an ID or, expanded, the
-            object.
+        subscription (int | None | Subscription): The subscription that produced the invoice, as an ID or,
+            expanded, the object.
         date (int): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
         due_date (int | None): When payment is due.
         payment_terms (None | str): The payment terms, such as `NET 30`.

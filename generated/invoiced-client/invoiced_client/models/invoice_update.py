@@ -17,8 +17,8 @@ class InvoiceUpdate:
             name (None | str | Unset): A name for internal use.
             number (str | Unset): Your reference number for the invoice.
             currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
-            payment_terms (None | str | Unset): Payment terms such as `NET 30`; `NET n` sets the due date n days after
-                `date`.
+            payment_terms (None | str | Unset): Payment terms such as `NET 30`; `NET n` sets the due date n days
+                after `date`.
             date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             due_date (int | None | Unset): When payment is due, as a UNIX timestamp.
             draft (bool | Unset): Keep the invoice as a draft.
@@ -26,7 +26,8 @@ class InvoiceUpdate:
             closed (bool | Unset): Close the invoice as bad debt.
             chase (bool | Unset): Turn on automatic payment reminders.
             theme (None | str | Unset): ID of a custom theme to render with.
-            items (list[LineItemInput] | Unset): The line items: what was sold, each with its own price or a `catalog_item`.
+            items (list[LineItemInput] | Unset): The line items: what was sold, each with its own price or a
+                `catalog_item`.
             terms (None | str | Unset): Terms and conditions printed on the invoice.
             notes (None | str | Unset): Notes printed on the invoice.
             discounts (list[DiscountInput] | Unset): Discounts on the whole invoice, subtracted from the subtotal.
