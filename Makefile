@@ -46,9 +46,8 @@ spec: $(INSTALLED)
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
 # longer produces disappear too; `check-client` regenerates elsewhere and diffs (the drift check).
 CLIENT_DIR := generated/invoiced-client
-GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
-	--path $(SPEC) --meta uv --config codegen/config.yaml --custom-template-path codegen/templates \
-	--overwrite --output-path
+# codegen/generate.py runs openapi-python-client with codegen/templates and adds the resource layer.
+GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) codegen/generate.py --spec $(SPEC)
 
 .PHONY: client  ## Regenerate the Python client in generated/ from the spec
 client: $(INSTALLED)
@@ -75,9 +74,10 @@ bench: bench-client
 
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check --no-cache src tests bench
-	$(VENV)/bin/ruff format --no-cache --check src tests bench
+	$(VENV)/bin/ruff check --no-cache src tests bench codegen
+	$(VENV)/bin/ruff format --no-cache --check src tests bench codegen
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict codegen/generate.py codegen/sdk.py
 
 # Each stage runs as its own make goal; the summary says which passed and how
 # long each took, and the first failure stops the pipeline (and make exits non-zero).
