@@ -10,11 +10,16 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 from schemathesis import Case, Response
 
+from ._pagination import LinkHeaderError, parse_link_header
+from ._spec import find_operation
+
 __all__ = ["Probe", "base_url"]
 
 _local = threading.local()
 # Generous, but bounded: a hung follow-up must not stall the whole run.
 _TIMEOUT = 30.0
+# A follow-up reads at most this many pages of a list; no fixture or check needs more.
+_MAX_PAGES = 50
 
 
 def _session() -> requests.Session:
@@ -66,3 +71,29 @@ class Probe:
 
     def get(self, path_or_url: str, params: Mapping[str, str] | None = None) -> requests.Response:
         return self.send("GET", path_or_url, params=params)
+
+    def list_all(self, path: str, params: Mapping[str, str] | None = None) -> list[dict[str, Any]] | None:
+        """Every object of a list, following `Link: rel="next"` at the largest page the spec allows.
+
+        None when a page is refused or the list runs past `_MAX_PAGES` pages.
+        """
+        op = find_operation("get", path)
+        per_page = op.parameter("per_page") if op is not None else None
+        largest = per_page.schema.get("maximum") if per_page is not None else None
+        query = dict(params or {})
+        if isinstance(largest, int):
+            query["per_page"] = str(largest)
+        found: list[dict[str, Any]] = []
+        answer = self.get(path, params=query)
+        for _ in range(_MAX_PAGES):
+            if answer.status_code != 200:
+                return None
+            found.extend(item for item in answer.json() if isinstance(item, dict))
+            try:
+                following = parse_link_header(answer.headers.get("Link", "")).get("next")
+            except LinkHeaderError:
+                following = None
+            if following is None:
+                return found
+            answer = self.get(following)
+        return None

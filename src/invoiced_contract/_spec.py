@@ -9,6 +9,7 @@ from typing import Any
 from invoiced_spec import Operation, least_transaction_amounts, load_spec, operations, resolve, schema_validator
 
 __all__ = [
+    "all_operations",
     "body_schema",
     "error_validator",
     "find_operation",
@@ -25,8 +26,13 @@ def spec() -> dict[str, Any]:
 
 
 @functools.cache
+def all_operations() -> tuple[Operation, ...]:
+    return tuple(operations(spec()))
+
+
+@functools.cache
 def _index() -> dict[tuple[str, str], Operation]:
-    return {(op.method, op.path): op for op in operations(spec())}
+    return {(op.method, op.path): op for op in all_operations()}
 
 
 def find_operation(method: str, path: str) -> Operation | None:
