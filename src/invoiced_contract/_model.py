@@ -19,10 +19,16 @@ from typing import Any
 
 from invoiced_spec import Operation, resolve
 
-from ._spec import body_schema, spec
-from ._spec import all_operations
+from ._spec import all_operations, body_schema, spec
 
-__all__ = ["ModelError", "Resource", "reference_of_body_field", "resource_by_collection", "resource_of_path_param", "resources"]
+__all__ = [
+    "ModelError",
+    "Resource",
+    "reference_of_body_field",
+    "resource_by_collection",
+    "resource_of_path_param",
+    "resources",
+]
 
 _ID_SCHEMA = "#/components/schemas/Id"
 
