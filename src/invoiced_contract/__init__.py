@@ -14,10 +14,12 @@ from ._auth import unauthenticated_requests_get_401
 from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
 from ._failures import explained
+from ._fixtures import Fixtures
 from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
 from ._rejections import documented_rejection
+from ._report import CoverageReport
 from ._resources import (
     created_object_is_at_location,
     deleted_object_is_gone,
@@ -28,6 +30,8 @@ from ._resources import (
 
 __all__ = [
     "FORM_MEDIA_TYPE",
+    "CoverageReport",
+    "Fixtures",
     "IDEMPOTENCY_HEADER",
     "LinkHeaderError",
     "bracket_pairs",
