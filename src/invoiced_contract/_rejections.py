@@ -114,9 +114,6 @@ class _Rejection:
         return None
 
     def create_transaction(self) -> str | None:
-        # "`amount` defaults to the invoice's balance when an invoice is given and is required otherwise."
-        if self.param == "amount" and "invoice" not in self.body and "amount" not in self.body:
-            return "no invoice and no amount"
         if "invoice" in self.body:
             invoice = _fetch(self.probe, "retrieveInvoice", self.body["invoice"])
             # "A closed invoice accepts no transactions."

@@ -15,8 +15,8 @@ T = TypeVar("T", bound="TransactionCreate")
 
 @_attrs_define
 class TransactionCreate:
-    """A new transaction. `type` is required, and so is `customer` unless
-    an `invoice` is given. A charge, payment or refund moves money one
+    """A new transaction. `type` is required, and so are `customer` and
+    `amount` unless an `invoice` is given. A charge, payment or refund moves money one
     way, so its `amount` must be at least 0.01; only an adjustment may
     be negative (a credit) or zero.
 

@@ -109,9 +109,8 @@ def sync_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
@@ -155,9 +154,8 @@ def sync(
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
@@ -202,9 +200,8 @@ async def asyncio_detailed(
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
@@ -246,9 +243,8 @@ async def asyncio(
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
             way, so its `amount` must be at least 0.01; only an adjustment may
             be negative (a credit) or zero.
 
