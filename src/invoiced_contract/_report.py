@@ -235,7 +235,8 @@ def render_markdown(report: dict[str, Any]) -> str:
     share = f"{links['share']:.0%}" if links["share"] is not None else "n/a"
     lines += [f"Links covered in the stateful phase: {links['covered']} of {links['selected']} ({share}).", ""]
     lines += [
-        "| operation | statuses seen (count) | never seen | positive accepted / rejected | parameters exercised | links in / out |",
+        "| operation | statuses seen (count) | never seen | positive accepted / rejected "
+        "| parameters exercised | links in / out |",
         "| --- | --- | --- | --- | --- | --- |",
     ]
     for entry in report["operations"]:
