@@ -2,7 +2,8 @@
 
 Importing the package registers with schemathesis the checks for what the
 spec promises but a schema cannot say, the hooks that keep generated data
-honest (fresh idempotency keys; documented rejections and cascading deletes
+honest (the spec's `x-` extensions for cross-field rules and link bodies
+restored before schemathesis reads it; fresh idempotency keys; documented rejections and cascading deletes
 confirmed by asking the server), and the bracket-notation serializer for
 form bodies.
 `python -m invoiced_contract` is what `make contract` runs.
@@ -13,6 +14,7 @@ from __future__ import annotations
 from ._auth import unauthenticated_requests_get_401
 from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
+from ._extensions import LINK_BODY, restore_extensions
 from ._failures import explained
 from ._fixtures import Fixtures
 from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
@@ -33,6 +35,7 @@ __all__ = [
     "CoverageReport",
     "Fixtures",
     "IDEMPOTENCY_HEADER",
+    "LINK_BODY",
     "LinkHeaderError",
     "bracket_pairs",
     "created_object_is_at_location",
@@ -50,6 +53,7 @@ __all__ = [
     "refund_belongs_to_its_original",
     "replaying_a_key_returns_the_first_response",
     "response_reflects_request",
+    "restore_extensions",
     "split_param",
     "unauthenticated_requests_get_401",
     "unique_key",

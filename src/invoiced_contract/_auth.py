@@ -1,6 +1,6 @@
 """Authentication: a request without a valid key is refused with 401 and the Error object.
 
-The spec (info.description, Authentication): a request without a key, with
+The spec (info.x-overview, Authentication): a request without a key, with
 a key that is not recognised, or with an `Authorization` header of any
 scheme other than `Basic` gets `401` and an error object. The probe resends
 a request the server just accepted, so the only thing wrong with it is the

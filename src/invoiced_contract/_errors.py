@@ -1,6 +1,6 @@
 """Error responses: always the Error object, with a `type` that matches the status and a real `param`.
 
-The spec (info.description, Errors) says `type` is `invalid_request` for
+The spec (info.x-overview, Errors) says `type` is `invalid_request` for
 every 4xx and `api` for 5xx, and that `param` names the request parameter
 at fault, nested ones in bracket notation such as `items[0][quantity]`.
 """

@@ -1,7 +1,7 @@
 """Form bodies in the spec's bracket notation: `items[0][name]=Copy+paper`.
 
 schemathesis sends a form body with `requests`, which cannot nest: a list
-of objects would go out as Python reprs. The spec (info.description) says
+of objects would go out as Python reprs. The spec (info.x-overview) says
 nested values use bracket notation and form values are text, booleans
 spelled `true`/`false`. A form cannot say `null`, an empty list or an empty
 object, so such fields are left out.

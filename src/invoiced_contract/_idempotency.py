@@ -1,6 +1,6 @@
 """`Idempotency-Key`: one key per generated request, and a replay check for what the key promises.
 
-The spec (info.description, Idempotent requests): the first response to a
+The spec (info.x-overview, Idempotent requests): the first response to a
 key is stored; the same key with the same body returns it again, and the
 same key with another body is a `400`. Whether a key is fresh depends on
 what the server saw before, not on the schema, so a generator that repeats

@@ -6,7 +6,15 @@ import functools
 from collections.abc import Iterator
 from typing import Any
 
-from invoiced_spec import Operation, least_transaction_amounts, load_spec, operations, resolve, schema_validator
+from invoiced_spec import (
+    Operation,
+    least_transaction_amounts,
+    load_spec,
+    operations,
+    resolve,
+    schema_validator,
+    with_cross_field_rules,
+)
 
 __all__ = [
     "all_operations",
@@ -22,7 +30,8 @@ __all__ = [
 
 
 def spec() -> dict[str, Any]:
-    return load_spec()
+    # As schemathesis sees it: with the cross-field rules in the schemas (see _extensions).
+    return with_cross_field_rules(load_spec())
 
 
 @functools.cache
@@ -49,7 +58,7 @@ def get_operation(operation_id: str) -> Operation:
 
 @functools.cache
 def error_validator() -> Any:
-    return schema_validator(spec(), {"$ref": "#/components/schemas/Error"})
+    return schema_validator(spec(), {"$ref": "#/components/schemas/ErrorObject"})
 
 
 def response_schema(op: Operation, status: int | str) -> dict[str, Any] | None:

@@ -1,4 +1,8 @@
-"""The overview page: `info.description` split into sections on its top-level headings.
+"""The overview page: `info.description` and `info.x-overview`, split into sections on their top-level headings.
+
+The description is the short introduction code generators copy into file
+headers; the rest of the overview lives in `x-overview`, which continues the
+Introduction section until its first heading.
 
 As on a Slate page, code sits in the dark column beside the prose: a
 section's fenced blocks move there, and `info.x-overviewSamples` may give a
@@ -18,8 +22,9 @@ from ._layout import fence, row
 from ._pages import response_example, sample_tabs
 from ._resources import resources
 
-__all__ = ["Section", "overview_page", "sections", "split_code"]
+__all__ = ["INTRODUCTION", "Section", "overview_markdown", "overview_page", "sections", "split_code"]
 
+INTRODUCTION = "Introduction"
 _HEADING = re.compile(r"^(#{1,6})\s+(.+?)\s*#*\s*$")
 _FENCE = re.compile(r"^\s*(```|~~~)")
 
@@ -76,6 +81,13 @@ def split_code(body: str) -> tuple[str, list[str]]:
     return "\n".join(prose).strip(), ["\n".join(block) for block in blocks]
 
 
+def overview_markdown(info: dict[str, Any]) -> str:
+    """The whole overview as Markdown: the description under the Introduction heading, then `x-overview`."""
+    description = str(info.get("description", "")).strip()
+    more = str(info.get("x-overview", "")).strip()
+    return "\n\n".join(part for part in (f"# {INTRODUCTION}", description, more) if part)
+
+
 def _wired_samples(spec: dict[str, Any], title: str) -> list[str]:
     """The code `info.x-overviewSamples` asks for beside the section titled `title`."""
     wiring = spec["info"].get("x-overviewSamples", {}).get(title, {})
@@ -107,7 +119,7 @@ def overview_page(spec: dict[str, Any], spec_file: str) -> str:
         f"{link}, which you can download and feed to your own tools."
     )
     out = [row(intro, _servers(spec), heading=f"# {info['title']}", css_class="api-row--intro")]
-    for section in sections(str(info.get("description", ""))):
+    for section in sections(overview_markdown(info)):
         prose, blocks = split_code(section.body)
         code = "\n\n".join([*_wired_samples(spec, section.title), *blocks])
         out.append(row(prose, code, heading=f"## {section.title}" if section.title else ""))

@@ -21,7 +21,7 @@ from typing import Any
 import orjson
 from starlette.applications import Starlette
 
-from invoiced_spec import load_spec
+from invoiced_spec import load_spec, with_cross_field_rules
 
 from .catalog import Catalog, load_catalog
 from .context import Context, Reply
@@ -70,7 +70,8 @@ class Sandbox:
     ) -> None:
         if not api_keys:
             raise ValueError("the sandbox needs at least one API key")
-        self.router = Router(load_spec(), HANDLERS)
+        # Validators enforce the cross-field rules too, read from the spec's x-crossFieldRules.
+        self.router = Router(with_cross_field_rules(load_spec()), HANDLERS)
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
         self.businesses = business_ids(self.db, api_keys)

@@ -4,16 +4,26 @@ from __future__ import annotations
 
 from ._loader import SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
-from ._rules import least_transaction_amounts
+from ._rules import (
+    CROSS_FIELD_RULES,
+    cross_field_rules,
+    fold_cross_field_rules,
+    least_transaction_amounts,
+    with_cross_field_rules,
+)
 from ._validators import schema_validator
 
 __all__ = [
+    "CROSS_FIELD_RULES",
     "SPEC_PATH",
     "Operation",
     "Parameter",
+    "cross_field_rules",
+    "fold_cross_field_rules",
     "least_transaction_amounts",
     "load_spec",
     "operations",
     "resolve",
     "schema_validator",
+    "with_cross_field_rules",
 ]

@@ -57,8 +57,8 @@ def error_responses(spec: dict[str, Any]) -> list[str]:
         for status, response in op.responses.items():
             if status.startswith(("4", "5")):
                 schema = response.get("content", {}).get("application/json", {}).get("schema", {})
-                if schema.get("$ref") != "#/components/schemas/Error":
-                    problems.append(f"{where}: {status} does not return the Error object")
+                if schema.get("$ref") != "#/components/schemas/ErrorObject":
+                    problems.append(f"{where}: {status} does not return the ErrorObject schema")
         if op.method == "post" and "201" in op.responses and "Location" not in op.responses["201"].get("headers", {}):
             problems.append(f"{where}: 201 without a Location header")
         if op.method == "delete" and "204" not in op.responses:

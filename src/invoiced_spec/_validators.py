@@ -8,6 +8,8 @@ from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from referencing.jsonschema import DRAFT202012
 
+from ._rules import with_cross_field_rules
+
 __all__ = ["schema_validator"]
 
 _SPEC_URI = "urn:invoiced:openapi"
@@ -28,7 +30,11 @@ def _anchor_refs(node: Any) -> Any:
 
 
 def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft202012Validator:
-    """A Draft 2020-12 validator (OpenAPI 3.1's dialect) for `schema`, resolving refs against `spec`."""
+    """A Draft 2020-12 validator (OpenAPI 3.1's dialect) for `schema`, resolving refs against `spec`.
+
+    Component schemas are validated with their `x-crossFieldRules`, as the server applies them.
+    """
+    spec = with_cross_field_rules(spec)
     registry: Registry[Any] = Registry().with_resource(
         _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
     )

@@ -19,7 +19,7 @@ from invoiced_client.models import (
     CustomerCreate,
     CustomerFilter,
     CustomerType,
-    Error,
+    ErrorObject,
     Invoice,
     InvoiceCreate,
     LineItemInput,
@@ -60,8 +60,8 @@ def describe_missing(client: InvoicedClient, customer_id: int) -> str:
 
 
 def raw_answer(client: InvoicedClient, customer_id: int) -> int:
-    detailed: Response[Customer | Error] = retrieve_customer.sync_detailed(customer_id, client=client)
-    if isinstance(detailed.parsed, Error):
+    detailed: Response[Customer | ErrorObject] = retrieve_customer.sync_detailed(customer_id, client=client)
+    if isinstance(detailed.parsed, ErrorObject):
         return int(detailed.status_code)
     return 0
 

@@ -8,6 +8,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from invoiced_docs import resources
+from invoiced_docs._overview import INTRODUCTION, overview_markdown
 from invoiced_spec import SPEC_PATH, load_spec, operations
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -45,12 +46,17 @@ def test_every_operation_has_its_operation_id_as_anchor(built_site: Path) -> Non
 
 
 def test_overview_renders_every_top_level_section_of_the_description(built_site: Path) -> None:
-    description = load_spec()["info"]["description"]
-    titles = re.findall(r"^# (.+)$", description, flags=re.MULTILINE)
+    info = load_spec()["info"]
+    titles = re.findall(r"^# (.+)$", overview_markdown(info), flags=re.MULTILINE)
     html = (built_site / "index.html").read_text(encoding="utf-8")
-    assert titles
+    assert INTRODUCTION in titles and "Authentication" in titles
     for title in titles:
         assert re.search(rf"<h2[^>]*>{re.escape(title)}", html), title
+    # The description and the x-overview it continues both reach the page.
+    first_words = " ".join(info["description"].split()[:6])
+    assert first_words in " ".join(html.split())
+    # The maintainers' notes on the reference (spec/DECISIONS.md) are not for the site.
+    assert "Notes on the reference" not in html
 
 
 def _overview_row(html: str, title: str) -> tuple[str, str]:

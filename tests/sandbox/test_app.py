@@ -101,5 +101,5 @@ def test_a_request_that_is_not_valid_http_still_gets_the_error_object(sandbox):
     assert head.startswith(b"HTTP/1.1 400 ")
     assert b"content-type: application/json" in head.lower()
     error = json.loads(body)
-    schema_validator(load_spec(), {"$ref": "#/components/schemas/Error"}).validate(error)
+    schema_validator(load_spec(), {"$ref": "#/components/schemas/ErrorObject"}).validate(error)
     assert (error["type"], error["param"]) == ("invalid_request", None)

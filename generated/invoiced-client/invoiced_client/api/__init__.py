@@ -16,7 +16,7 @@ import httpx
 
 from .. import errors
 from ..client import AuthenticatedClient, Client
-from ..models.error import Error
+from ..models.error_object import ErrorObject
 
 T = TypeVar("T")
 
@@ -30,7 +30,7 @@ class ListOperation(Protocol[T]):
 
     def _parse_response(
         self, *, client: AuthenticatedClient | Client, response: httpx.Response
-    ) -> Error | list[T] | None: ...
+    ) -> ErrorObject | list[T] | None: ...
 
 
 def next_link(link_header: str | None) -> str | None:

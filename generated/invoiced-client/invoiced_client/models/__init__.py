@@ -19,12 +19,11 @@ from .email_recipient import EmailRecipient
 from .email_request import EmailRequest
 from .email_state import EmailState
 from .email_template import EmailTemplate
-from .error import Error
+from .error_object import ErrorObject
 from .error_type import ErrorType
 from .invoice import Invoice
 from .invoice_create import InvoiceCreate
 from .invoice_filter import InvoiceFilter
-from .invoice_filter_status import InvoiceFilterStatus
 from .invoice_status import InvoiceStatus
 from .invoice_update import InvoiceUpdate
 from .line_item import LineItem
@@ -37,7 +36,6 @@ from .subscription_addon import SubscriptionAddon
 from .subscription_addon_input import SubscriptionAddonInput
 from .subscription_create import SubscriptionCreate
 from .subscription_filter import SubscriptionFilter
-from .subscription_filter_status import SubscriptionFilterStatus
 from .subscription_status import SubscriptionStatus
 from .subscription_update import SubscriptionUpdate
 from .tax import Tax
@@ -70,12 +68,11 @@ __all__ = (
     "EmailRequest",
     "EmailState",
     "EmailTemplate",
-    "Error",
+    "ErrorObject",
     "ErrorType",
     "Invoice",
     "InvoiceCreate",
     "InvoiceFilter",
-    "InvoiceFilterStatus",
     "InvoiceStatus",
     "InvoiceUpdate",
     "LineItem",
@@ -88,7 +85,6 @@ __all__ = (
     "SubscriptionAddonInput",
     "SubscriptionCreate",
     "SubscriptionFilter",
-    "SubscriptionFilterStatus",
     "SubscriptionStatus",
     "SubscriptionUpdate",
     "Tax",

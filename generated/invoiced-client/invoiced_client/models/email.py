@@ -23,10 +23,10 @@ class Email:
 
     Attributes:
         id (str): The email's unique ID.
-        state (EmailState): Delivery state.
+        state (EmailState): Delivery state of an email.
         reject_reason (None | str): Why delivery was refused, if it was.
         email (str): The recipient's address.
-        template (EmailTemplate): The template used.
+        template (EmailTemplate): The template an email was written from.
         subject (str): Subject line.
         message (str): Body text.
         opens (int): How often the email was opened.

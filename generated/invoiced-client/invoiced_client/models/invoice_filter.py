@@ -6,7 +6,7 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.collection_mode import CollectionMode
-from ..models.invoice_filter_status import InvoiceFilterStatus
+from ..models.invoice_status import InvoiceStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InvoiceFilter")
@@ -30,7 +30,7 @@ class InvoiceFilter:
         closed (bool | Unset):
         paid (bool | Unset):
         chase (bool | Unset):
-        status (InvoiceFilterStatus | Unset):
+        status (InvoiceStatus | Unset): The invoice's state, derived from its flags, due date and payments.
     """
 
     customer: int | Unset = UNSET
@@ -45,7 +45,7 @@ class InvoiceFilter:
     closed: bool | Unset = UNSET
     paid: bool | Unset = UNSET
     chase: bool | Unset = UNSET
-    status: InvoiceFilterStatus | Unset = UNSET
+    status: InvoiceStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer
@@ -143,11 +143,11 @@ class InvoiceFilter:
         chase = d.pop("chase", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: InvoiceFilterStatus | Unset
+        status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvoiceFilterStatus(_status)
+            status = InvoiceStatus(_status)
 
         invoice_filter = cls(
             customer=customer,

@@ -23,6 +23,11 @@ class LineItemInput:
     used for whatever the line leaves out. `quantity` defaults to 1 and
     `type` to `product`.
 
+    A line with neither `name` nor `catalog_item` is answered `400` with
+    `param` naming the line's `name` (`items[0][name]`), and nothing is
+    created. The rule spans two fields, so it is stated in
+    `x-crossFieldRules` rather than in this schema's keywords.
+
         Attributes:
             catalog_item (str | Unset): ID of a catalog item to fill the line from.
             type_ (LineItemType | Unset): What the line bills for.

@@ -5,7 +5,7 @@ from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..models.subscription_filter_status import SubscriptionFilterStatus
+from ..models.subscription_status import SubscriptionStatus
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SubscriptionFilter")
@@ -18,12 +18,12 @@ class SubscriptionFilter:
     Attributes:
         customer (int | Unset): Unique integer ID of an object.
         plan (str | Unset):
-        status (SubscriptionFilterStatus | Unset):
+        status (SubscriptionStatus | Unset): The subscription's state, derived from its dates and cycles.
     """
 
     customer: int | Unset = UNSET
     plan: str | Unset = UNSET
-    status: SubscriptionFilterStatus | Unset = UNSET
+    status: SubscriptionStatus | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
         customer = self.customer
@@ -54,11 +54,11 @@ class SubscriptionFilter:
         plan = d.pop("plan", UNSET)
 
         _status = d.pop("status", UNSET)
-        status: SubscriptionFilterStatus | Unset
+        status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionFilterStatus(_status)
+            status = SubscriptionStatus(_status)
 
         subscription_filter = cls(
             customer=customer,

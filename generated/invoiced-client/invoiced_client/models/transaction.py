@@ -28,9 +28,10 @@ class Transaction:
         invoice (int | Invoice | None): The invoice's ID, the invoice itself when expanded, or `null`.
         theme (None | str): ID of a custom theme to render with.
         date (int): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-        type_ (TransactionType):
+        type_ (TransactionType): What the transaction does: `charge` and `payment` bring money in,
+            `refund` returns it, and `adjustment` changes the customer's credit.
         method (PaymentMethod): The instrument the money moved through.
-        status (TransactionStatus):
+        status (TransactionStatus): Whether the money moved.
         gateway (None | str): The payment gateway that processed it, if any.
         gateway_id (None | str): The gateway's ID for it, or the check number for checks.
         currency (str): Three-letter ISO 4217 currency code, in lower case.

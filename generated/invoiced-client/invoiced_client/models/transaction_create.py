@@ -16,18 +16,26 @@ T = TypeVar("T", bound="TransactionCreate")
 @_attrs_define
 class TransactionCreate:
     """A new transaction. `type` is required, and so are `customer` and
-    `amount` unless an `invoice` is given. A charge, payment or refund moves money one
-    way, so its `amount` must be at least 0.01; only an adjustment may
-    be negative (a credit) or zero.
+    `amount` unless an `invoice` is given. A charge, payment or refund
+    moves money one way, so its `amount` must be at least 0.01; only an
+    adjustment may be negative (a credit) or zero.
+
+    A request that breaks one of these rules is answered `400` and
+    records nothing: without a customer or an invoice, `param` is
+    `customer`; without an amount or an invoice, or a charge, payment or
+    refund below 0.01, `param` is `amount`. The rules span several
+    fields, so they are stated in `x-crossFieldRules` rather than in this
+    schema's keywords.
 
         Attributes:
-            type_ (TransactionType):
+            type_ (TransactionType): What the transaction does: `charge` and `payment` bring money in,
+                `refund` returns it, and `adjustment` changes the customer's credit.
             customer (int | Unset): Unique integer ID of an object.
             invoice (int | Unset): Unique integer ID of an object.
             date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
             theme (None | str | Unset): ID of a custom theme to render with.
             method (PaymentMethod | Unset): The instrument the money moved through.
-            status (TransactionStatus | Unset):
+            status (TransactionStatus | Unset): Whether the money moved.
             gateway (None | str | Unset): The payment gateway that processed it, if any.
             gateway_id (None | str | Unset): The gateway's ID for it, or the check number for checks.
             currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.

@@ -21,9 +21,10 @@ class TransactionFilter:
         customer (int | Unset): Unique integer ID of an object.
         invoice (int | Unset): Unique integer ID of an object.
         parent_transaction (int | Unset): Unique integer ID of an object.
-        type_ (TransactionType | Unset):
+        type_ (TransactionType | Unset): What the transaction does: `charge` and `payment` bring money in,
+            `refund` returns it, and `adjustment` changes the customer's credit.
         method (PaymentMethod | Unset): The instrument the money moved through.
-        status (TransactionStatus | Unset):
+        status (TransactionStatus | Unset): Whether the money moved.
         currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
         gateway (str | Unset):
         gateway_id (str | Unset):

@@ -20,7 +20,7 @@ class TransactionUpdate:
         date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
         theme (None | str | Unset): ID of a custom theme to render with.
         method (PaymentMethod | Unset): The instrument the money moved through.
-        status (TransactionStatus | Unset):
+        status (TransactionStatus | Unset): Whether the money moved.
         gateway (None | str | Unset): The payment gateway that processed it, if any.
         gateway_id (None | str | Unset): The gateway's ID for it, or the check number for checks.
         currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.

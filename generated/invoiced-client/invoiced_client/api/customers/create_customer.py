@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.customer_create import CustomerCreate
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -33,44 +33,44 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | ErrorObject | None:
     if response.status_code == 201:
         response_201 = Customer.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -80,7 +80,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Customer | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Customer | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +96,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: CustomerCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Customer | Error]:
+) -> Response[Customer | ErrorObject]:
     """Create a customer
 
      Adds a customer to your business. Only `name` is needed; a `number`
@@ -116,7 +118,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | ErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -179,7 +181,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: CustomerCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Customer | Error]:
+) -> Response[Customer | ErrorObject]:
     """Create a customer
 
      Adds a customer to your business. Only `name` is needed; a `number`
@@ -201,7 +203,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Customer | Error]
+        Response[Customer | ErrorObject]
     """
 
     kwargs = _get_kwargs(

@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset
 
@@ -42,7 +42,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Subscription] | None:
+) -> ErrorObject | list[Subscription] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -54,32 +54,32 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -91,7 +91,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Subscription]]:
+) -> Response[ErrorObject | list[Subscription]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -107,7 +107,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-) -> Response[Error | list[Subscription]]:
+) -> Response[ErrorObject | list[Subscription]]:
     """List a customer's subscriptions
 
      Returns the subscriptions that bill this customer, a page at a time,
@@ -124,7 +124,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Subscription]]
+        Response[ErrorObject | list[Subscription]]
     """
 
     kwargs = _get_kwargs(
@@ -190,7 +190,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-) -> Response[Error | list[Subscription]]:
+) -> Response[ErrorObject | list[Subscription]]:
     """List a customer's subscriptions
 
      Returns the subscriptions that bill this customer, a page at a time,
@@ -207,7 +207,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Subscription]]
+        Response[ErrorObject | list[Subscription]]
     """
 
     kwargs = _get_kwargs(

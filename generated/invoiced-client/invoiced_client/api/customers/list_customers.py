@@ -7,7 +7,7 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import UNSET, Response, Unset
 
 
@@ -44,7 +44,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Customer] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | list[Customer] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -56,27 +58,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -88,7 +90,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Customer]]:
+) -> Response[ErrorObject | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,7 +106,7 @@ def sync_detailed(
     per_page: int | Unset = 100,
     sort: str | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
-) -> Response[Error | list[Customer]]:
+) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
      Returns your customers a page at a time. Customers have no
@@ -121,7 +123,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[ErrorObject | list[Customer]]
     """
 
     kwargs = _get_kwargs(
@@ -187,7 +189,7 @@ async def asyncio_detailed(
     per_page: int | Unset = 100,
     sort: str | Unset = UNSET,
     filter_: CustomerFilter | Unset = UNSET,
-) -> Response[Error | list[Customer]]:
+) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
      Returns your customers a page at a time. Customers have no
@@ -204,7 +206,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Customer]]
+        Response[ErrorObject | list[Customer]]
     """
 
     kwargs = _get_kwargs(

@@ -7,7 +7,7 @@ import httpx
 from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.balance import Balance
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...types import Response
 
 
@@ -25,39 +25,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Balance | Error | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Balance | ErrorObject | None:
     if response.status_code == 200:
         response_200 = Balance.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -67,7 +67,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Balance | Error]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[Balance | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,7 +82,7 @@ def sync_detailed(
     customer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Balance | Error]:
+) -> Response[Balance | ErrorObject]:
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
@@ -96,7 +98,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Balance | Error]
+        Response[Balance | ErrorObject]
     """
 
     kwargs = _get_kwargs(
@@ -149,7 +151,7 @@ async def asyncio_detailed(
     customer_id: int,
     *,
     client: AuthenticatedClient | Client,
-) -> Response[Balance | Error]:
+) -> Response[Balance | ErrorObject]:
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
@@ -165,7 +167,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Balance | Error]
+        Response[Balance | ErrorObject]
     """
 
     kwargs = _get_kwargs(

@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
 from ...types import UNSET, Response, Unset
@@ -53,7 +53,9 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | list[Invoice] | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | list[Invoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -65,27 +67,27 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -97,7 +99,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Invoice]]:
+) -> Response[ErrorObject | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -116,7 +118,7 @@ def sync_detailed(
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Response[Error | list[Invoice]]:
+) -> Response[ErrorObject | list[Invoice]]:
     """List all invoices
 
      Returns your invoices a page at a time. `start_date` and `end_date`
@@ -139,7 +141,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Invoice]]
+        Response[ErrorObject | list[Invoice]]
     """
 
     kwargs = _get_kwargs(
@@ -223,7 +225,7 @@ async def asyncio_detailed(
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
-) -> Response[Error | list[Invoice]]:
+) -> Response[ErrorObject | list[Invoice]]:
     """List all invoices
 
      Returns your invoices a page at a time. `start_date` and `end_date`
@@ -246,7 +248,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Invoice]]
+        Response[ErrorObject | list[Invoice]]
     """
 
     kwargs = _get_kwargs(

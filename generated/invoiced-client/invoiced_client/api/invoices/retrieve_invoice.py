@@ -6,7 +6,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...types import UNSET, Response, Unset
 
@@ -34,39 +34,39 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Invoice | None:
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorObject | Invoice | None:
     if response.status_code == 200:
         response_200 = Invoice.from_dict(response.json())
 
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 404:
-        response_404 = Error.from_dict(response.json())
+        response_404 = ErrorObject.from_dict(response.json())
 
         return response_404
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -76,7 +76,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Invoice]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorObject | Invoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -90,7 +92,7 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Response[Error | Invoice]:
+) -> Response[ErrorObject | Invoice]:
     """Retrieve an invoice
 
      Fetches one invoice by ID.
@@ -104,7 +106,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[ErrorObject | Invoice]
     """
 
     kwargs = _get_kwargs(
@@ -159,7 +161,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     expand: str | Unset = UNSET,
-) -> Response[Error | Invoice]:
+) -> Response[ErrorObject | Invoice]:
     """Retrieve an invoice
 
      Fetches one invoice by ID.
@@ -173,7 +175,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Invoice]
+        Response[ErrorObject | Invoice]
     """
 
     kwargs = _get_kwargs(

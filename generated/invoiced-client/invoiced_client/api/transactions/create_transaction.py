@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_create import TransactionCreate
 from ...types import UNSET, Response, Unset
@@ -33,44 +33,46 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Error | Transaction | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ErrorObject | Transaction | None:
     if response.status_code == 201:
         response_201 = Transaction.from_dict(response.json())
 
         return response_201
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 413:
-        response_413 = Error.from_dict(response.json())
+        response_413 = ErrorObject.from_dict(response.json())
 
         return response_413
 
     if response.status_code == 415:
-        response_415 = Error.from_dict(response.json())
+        response_415 = ErrorObject.from_dict(response.json())
 
         return response_415
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -80,7 +82,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Error | Transaction]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ErrorObject | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -94,7 +98,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Transaction]:
+) -> Response[ErrorObject | Transaction]:
     """Create a transaction
 
      Records a transaction. Give the `invoice` it settles, or only the
@@ -110,16 +114,23 @@ def sync_detailed(
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
-            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
+
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Transaction]
+        Response[ErrorObject | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -155,9 +166,16 @@ def sync(
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
-            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
+
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -185,7 +203,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
-) -> Response[Error | Transaction]:
+) -> Response[ErrorObject | Transaction]:
     """Create a transaction
 
      Records a transaction. Give the `invoice` it settles, or only the
@@ -201,16 +219,23 @@ async def asyncio_detailed(
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
-            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
+
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | Transaction]
+        Response[ErrorObject | Transaction]
     """
 
     kwargs = _get_kwargs(
@@ -244,9 +269,16 @@ async def asyncio(
     Args:
         idempotency_key (str | Unset):
         body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
-            `amount` unless an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
+
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

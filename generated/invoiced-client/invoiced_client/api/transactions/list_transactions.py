@@ -5,7 +5,7 @@ import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
-from ...models.error import Error
+from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_filter import TransactionFilter
 from ...types import UNSET, Response, Unset
@@ -49,7 +49,7 @@ def _get_kwargs(
 
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Error | list[Transaction] | None:
+) -> ErrorObject | list[Transaction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -61,27 +61,27 @@ def _parse_response(
         return response_200
 
     if response.status_code == 400:
-        response_400 = Error.from_dict(response.json())
+        response_400 = ErrorObject.from_dict(response.json())
 
         return response_400
 
     if response.status_code == 401:
-        response_401 = Error.from_dict(response.json())
+        response_401 = ErrorObject.from_dict(response.json())
 
         return response_401
 
     if response.status_code == 403:
-        response_403 = Error.from_dict(response.json())
+        response_403 = ErrorObject.from_dict(response.json())
 
         return response_403
 
     if response.status_code == 429:
-        response_429 = Error.from_dict(response.json())
+        response_429 = ErrorObject.from_dict(response.json())
 
         return response_429
 
     if response.status_code == 500:
-        response_500 = Error.from_dict(response.json())
+        response_500 = ErrorObject.from_dict(response.json())
 
         return response_500
 
@@ -93,7 +93,7 @@ def _parse_response(
 
 def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Error | list[Transaction]]:
+) -> Response[ErrorObject | list[Transaction]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,7 +110,7 @@ def sync_detailed(
     expand: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: TransactionFilter | Unset = UNSET,
-) -> Response[Error | list[Transaction]]:
+) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
      Returns your transactions a page at a time.
@@ -127,7 +127,7 @@ def sync_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Transaction]]
+        Response[ErrorObject | list[Transaction]]
     """
 
     kwargs = _get_kwargs(
@@ -197,7 +197,7 @@ async def asyncio_detailed(
     expand: str | Unset = UNSET,
     sort: str | Unset = UNSET,
     filter_: TransactionFilter | Unset = UNSET,
-) -> Response[Error | list[Transaction]]:
+) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
      Returns your transactions a page at a time.
@@ -214,7 +214,7 @@ async def asyncio_detailed(
         httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
 
     Returns:
-        Response[Error | list[Transaction]]
+        Response[ErrorObject | list[Transaction]]
     """
 
     kwargs = _get_kwargs(

@@ -7,11 +7,11 @@ from attrs import define as _attrs_define
 
 from ..models.error_type import ErrorType
 
-T = TypeVar("T", bound="Error")
+T = TypeVar("T", bound="ErrorObject")
 
 
 @_attrs_define
-class Error:
+class ErrorObject:
     """Describes why a request failed.
 
     Attributes:
@@ -58,10 +58,10 @@ class Error:
 
         param = _parse_param(d.pop("param"))
 
-        error = cls(
+        error_object = cls(
             type_=type_,
             message=message,
             param=param,
         )
 
-        return error
+        return error_object
