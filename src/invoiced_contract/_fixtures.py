@@ -89,6 +89,8 @@ class Fixtures:
     base_url: str
     auth: tuple[str, str]
     shared: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Catalog entries (a plan, an item) the server is known to have: the ones the subscription fixture used.
+    catalog: dict[str, str] = field(default_factory=dict)
     made: list[tuple[str, int]] = field(default_factory=list)
     _local: threading.local = field(default_factory=threading.local)
     _lock: threading.Lock = field(default_factory=threading.Lock)
@@ -151,6 +153,12 @@ class Fixtures:
             "transactions": self.payment(customer),
             "subscriptions": self.subscription(customer),
         }
+        subscription = self.shared["subscriptions"]
+        if isinstance(subscription.get("plan"), str):
+            self.catalog["plan"] = subscription["plan"]
+        for addon in subscription.get("addons") or []:
+            if isinstance(addon, dict) and isinstance(addon.get("catalog_item"), str):
+                self.catalog["catalog_item"] = addon["catalog_item"]
         missing = sorted(set(resources()) - set(self.shared))
         if missing:
             raise FixtureError(f"the suite does not know how to make a fixture of {missing}: add it to Fixtures.set_up")
@@ -196,6 +204,7 @@ class Fixtures:
                 case.path_parameters[name] = self.fresh(resource, case)
         if not isinstance(case.body, dict):
             return
+        self._name_catalog_entries(case.body)
         for name in list(case.body):
             collection = reference_of_body_field(case.method, case.path, name)
             if collection is None:
@@ -209,6 +218,18 @@ class Fixtures:
                     case.body["customer"] = invoice["customer"]
             elif not (collection == "customers" and "invoice" in case.body):
                 case.body[name] = self.shared[collection]["id"]
+
+    def _name_catalog_entries(self, value: Any) -> None:
+        """Plans and catalog items are named by the server's catalog, which the API cannot list: use known ones."""
+        if isinstance(value, list):
+            for item in value:
+                self._name_catalog_entries(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key in self.catalog and isinstance(item, str):
+                    value[key] = self.catalog[key]
+                else:
+                    self._name_catalog_entries(item)
 
     def clean_up(self) -> None:
         """Delete what was made: customers first (their deletes cascade), then whatever a server left behind."""
