@@ -26,6 +26,7 @@ from ._invariants import (
     invoice_totals_add_up,
     refunds_never_exceed_their_original,
 )
+from ._limits import max_body_bytes, oversized_bodies_get_413
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
 from ._rejections import documented_rejection
 from ._report import CoverageReport
@@ -60,7 +61,9 @@ __all__ = [
     "invoice_problems",
     "invoice_totals_add_up",
     "link_header_agrees_with_page",
+    "max_body_bytes",
     "other_tenants_cannot_reach_it",
+    "oversized_bodies_get_413",
     "paid_invoice_has_a_charge",
     "parse_link_header",
     "received_as_form",

@@ -40,6 +40,13 @@ _NOT_ABOUT_THE_DATA = {401, 403, 429}
 
 _excuses: Counter[tuple[str, str, str]] = Counter()
 _excuses_lock = threading.Lock()
+# Statuses the suite's own follow-up requests saw (say, the 413 to an oversized body), by operation.
+_probe_statuses: dict[str, Counter[int]] = defaultdict(Counter)
+
+
+def record_probe_status(label: str, status: int) -> None:
+    with _excuses_lock:
+        _probe_statuses[label][status] += 1
 
 
 def record_excuse(label: str, code: str, reason: str) -> None:
@@ -152,13 +159,19 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
         operations = []
         for op in all_operations():
             tally = self.tallies.get(_label(op), _OperationTally())
+            with _excuses_lock:
+                probed = Counter(_probe_statuses.get(_label(op), {}))
             declared = _declared_parameters(op)
             positive = tally.accepted + tally.rejected
             operations.append(
                 {
                     "operation": _label(op),
                     "operationId": op.operation_id,
-                    "statuses": {code: tally.statuses.get(int(code), 0) for code in op.responses},
+                    # By generated cases and by the suite's own follow-ups together; the latter also on their own.
+                    "statuses": {
+                        code: tally.statuses.get(int(code), 0) + probed.get(int(code), 0) for code in op.responses
+                    },
+                    "statuses_from_follow_ups": {str(code): count for code, count in sorted(probed.items())},
                     "undocumented_statuses": {
                         str(code): count for code, count in tally.statuses.items() if str(code) not in op.responses
                     },
