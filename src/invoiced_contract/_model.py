@@ -17,7 +17,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from invoiced_spec import Operation, resolve
+from invoiced_spec import Operation, operations, resolve
 
 from ._spec import all_operations, body_schema, spec
 
@@ -47,6 +47,8 @@ class Resource:
     delete: Operation | None
     # Attribute of the object -> collection of the resource it names.
     references: tuple[tuple[str, str], ...]
+    # Those references whose DELETE takes this object along (the owner's `x-cascades` lists this collection).
+    owners: tuple[tuple[str, str], ...]
 
     @property
     def item_path(self) -> str:
@@ -58,19 +60,10 @@ class Resource:
     def reference(self, attribute: str) -> str | None:
         return dict(self.references).get(attribute)
 
-    @property
-    def owners(self) -> tuple[tuple[str, str], ...]:
-        """References whose DELETE takes this object along (the owner's `x-cascades` lists this collection)."""
-        return tuple(
-            (attribute, target)
-            for attribute, target in self.references
-            if self.collection in _cascades(resource_by_collection(target))
-        )
 
-
-def _retrieve_operations() -> list[Operation]:
+def _retrieve_operations(ops: list[Operation]) -> list[Operation]:
     found = []
-    for op in all_operations():
+    for op in ops:
         parts = op.path.strip("/").split("/")
         if op.method == "get" and len(parts) == 2 and parts[1].startswith("{") and "200" in op.responses:
             found.append(op)
@@ -98,18 +91,18 @@ def _referenced_schema(prop: dict[str, Any]) -> str | None:
     return None
 
 
-@functools.cache
-def resources() -> dict[str, Resource]:
-    """Every resource of the spec by collection name (`customers`, `invoices`, ...)."""
-    retrieves = _retrieve_operations()
+def build_resources(document: dict[str, Any]) -> dict[str, Resource]:
+    """Every resource of `document` by collection name; ModelError names what a reference lacks."""
+    ops = operations(document)
+    retrieves = _retrieve_operations(ops)
     by_ref = {_object_ref(op): op.path.strip("/").split("/")[0] for op in retrieves}
-    ops = {(op.method, op.path): op for op in all_operations()}
-    found: dict[str, Resource] = {}
+    by_path = {(op.method, op.path): op for op in ops}
+    references: dict[str, list[tuple[str, str]]] = {}
     for op in retrieves:
-        collection, id_part = op.path.strip("/").split("/")
         ref = _object_ref(op)
-        references = []
-        for attribute, prop in resolve(spec(), {"$ref": ref}).get("properties", {}).items():
+        collection = op.path.strip("/").split("/")[0]
+        references[collection] = []
+        for attribute, prop in resolve(document, {"$ref": ref}).get("properties", {}).items():
             target = _referenced_schema(prop)
             if target is None:
                 continue
@@ -118,27 +111,38 @@ def resources() -> dict[str, Resource]:
                     f"{ref}/properties/{attribute} names {target} by ID, but no `GET /{{collection}}/{{id}}` "
                     f"returns {target}: add its retrieve operation to the spec"
                 )
-            references.append((attribute, by_ref[target]))
+            references[collection].append((attribute, by_ref[target]))
+    cascades: dict[str, list[str]] = {}
+    for op in retrieves:
+        collection = op.path.strip("/").split("/")[0]
+        delete = by_path.get(("delete", op.path))
+        listed = list(delete.raw.get("x-cascades", [])) if delete is not None else []
+        unknown = [name for name in listed if name not in references]
+        if unknown:
+            raise ModelError(
+                f"{delete.operation_id if delete else op.path}'s x-cascades names unknown collections: {unknown}"
+            )
+        cascades[collection] = listed
+    found: dict[str, Resource] = {}
+    for op in retrieves:
+        collection, id_part = op.path.strip("/").split("/")
         found[collection] = Resource(
             collection=collection,
-            schema_ref=ref,
+            schema_ref=_object_ref(op),
             id_param=id_part.strip("{}"),
             retrieve=op,
-            create=ops.get(("post", f"/{collection}")),
-            delete=ops.get(("delete", op.path)),
-            references=tuple(references),
+            create=by_path.get(("post", f"/{collection}")),
+            delete=by_path.get(("delete", op.path)),
+            references=tuple(references[collection]),
+            owners=tuple((a, t) for a, t in references[collection] if collection in cascades[t]),
         )
     return found
 
 
-def _cascades(resource: Resource) -> list[str]:
-    if resource.delete is None:
-        return []
-    listed = resource.delete.raw.get("x-cascades", [])
-    unknown = [name for name in listed if name not in resources()]
-    if unknown:
-        raise ModelError(f"{resource.delete.operation_id}'s x-cascades names unknown collections: {unknown}")
-    return list(listed)
+@functools.cache
+def resources() -> dict[str, Resource]:
+    """Every resource of the spec by collection name (`customers`, `invoices`, ...)."""
+    return build_resources(spec())
 
 
 def resource_by_collection(collection: str) -> Resource:
