@@ -32,11 +32,11 @@ from schemathesis import Case, GenerationMode, HookContext
 from invoiced_spec import resolve
 
 from ._model import Resource, reference_of_body_field, resource_by_collection, resource_of_path_param, resources
+from ._probe import send_politely
 from ._spec import body_schema, find_operation, get_operation, spec
 
 __all__ = ["Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
 
-_TIMEOUT = 30.0
 _MAPPED_PHASES = ("examples", "coverage", "fuzzing")
 # Names the suite gives what it makes, so a person looking at the test account knows where it came from.
 _NAME = "Contract suite fixture"
@@ -104,7 +104,7 @@ class Fixtures:
         return session
 
     def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
-        return self._session().request(method, self.base_url + path, timeout=_TIMEOUT, **kwargs)
+        return send_politely(self._session(), method, self.base_url + path, **kwargs)
 
     def create(self, collection: str, body: dict[str, Any]) -> dict[str, Any]:
         resource = resource_by_collection(collection)
