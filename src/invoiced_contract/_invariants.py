@@ -92,7 +92,8 @@ def _sum(entries: Any) -> Decimal:
 def invoice_problems(invoice: dict[str, Any]) -> list[str]:
     """What is wrong with an invoice's own figures and flags, read from it alone."""
     problems = []
-    items = invoice.get("items") if isinstance(invoice.get("items"), list) else []
+    listed = invoice.get("items")
+    items: list[dict[str, Any]] = [i for i in listed if isinstance(i, dict)] if isinstance(listed, list) else []
     for index, item in enumerate(items):
         quantity, unit_cost, amount = (_number(item.get(k)) for k in ("quantity", "unit_cost", "amount"))
         if quantity is not None and unit_cost is not None and round_money(quantity * unit_cost) != amount:

@@ -156,7 +156,7 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
             return []
 
     def build(self) -> dict[str, Any]:
-        operations = []
+        operations: list[dict[str, Any]] = []
         for op in all_operations():
             tally = self.tallies.get(_label(op), _OperationTally())
             with _excuses_lock:
@@ -193,6 +193,7 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
         names = self._link_names()
         total = len(names) or self.links_selected
         covered = len(self.links_covered & set(names)) if names else len(self.links_covered)
+        statuses: list[dict[str, int]] = [entry["statuses"] for entry in operations]
         return {
             "operations": operations,
             "links": {
@@ -204,8 +205,8 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
             },
             "excuses": excuses,
             "statuses_never_seen": sorted(
-                {code for entry in operations for code, count in entry["statuses"].items() if not count}
-                - {code for entry in operations for code, count in entry["statuses"].items() if count}
+                {code for seen in statuses for code, count in seen.items() if not count}
+                - {code for seen in statuses for code, count in seen.items() if count}
             ),
         }
 

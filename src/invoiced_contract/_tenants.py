@@ -142,14 +142,10 @@ def other_tenants_cannot_reach_it(ctx: CheckContext, response: Response, case: C
         collection = urlsplit(case.path).path.strip("/").split("/")[-1]
         with _lock:
             theirs = set(_created_by_a.get((probe.base, collection), set()))
-        theirs |= {
-            i
-            for fixtures in active_fixtures()
-            if fixtures.base_url == probe.base
-            for c, i in fixtures.made
-            if c == collection
-        }
-        listed = {item.get("id") for item in answer.json() if isinstance(item, dict)}
+        for fixtures in active_fixtures():
+            if fixtures.base_url == probe.base:
+                theirs |= {object_id for kind, object_id in fixtures.made if kind == collection}
+        listed = {item["id"] for item in answer.json() if isinstance(item, dict) and isinstance(item.get("id"), int)}
         leaked = sorted(listed & theirs)
         assert not leaked, f"key B's {case.formatted_path} lists {collection} {leaked}, which key A created"
     return None

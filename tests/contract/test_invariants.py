@@ -13,7 +13,7 @@ from invoiced_spec import load_spec
 
 def _invoice(**changes: Any) -> dict[str, Any]:
     """The spec's own invoice example, with `changes` applied."""
-    example = copy.deepcopy(load_spec()["components"]["schemas"]["Invoice"]["examples"][0])
+    example: dict[str, Any] = copy.deepcopy(load_spec()["components"]["schemas"]["Invoice"]["examples"][0])
     example.update(changes)
     return example
 
