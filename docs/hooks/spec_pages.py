@@ -1,11 +1,13 @@
 """mkdocs hook: generate every page from spec/openapi.yaml at build time.
 
 Nothing generated is written to docs/, so the site cannot drift from the spec.
-The work is done by `invoiced_docs`; this file only plugs it into mkdocs.
+The work is done by `invoiced_docs`, which knows nothing of mkdocs; this file only
+plugs its pages into the build and copies its other files into the output.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from mkdocs.config.defaults import MkDocsConfig
@@ -26,3 +28,8 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
     # The spec itself is published next to the pages, for download.
     files.append(File.generated(config, SPEC_FILE, content=SPEC_PATH.read_bytes()))
     return files
+
+
+def on_post_build(config: MkDocsConfig, **_: Any) -> None:
+    for path, content in site(load_spec()).extras.items():
+        (Path(config.site_dir) / path).write_text(content, encoding="utf-8")

@@ -16,6 +16,7 @@ from invoiced_spec import Operation, Parameter, resolve
 
 from ._resources import Resource, success_response
 from ._schema import ref_name
+from ._words import plural, snake
 
 __all__ = ["Call", "call_for", "snake"]
 
@@ -50,10 +51,6 @@ class Call:
     def instance_id(self) -> Any:
         """The example ID of the object the call acts on (the first path parameter)."""
         return next(iter(self.path_values.values()), None)
-
-
-def snake(words: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", words).lower()
 
 
 def example_of(spec: dict[str, Any], parameter: Parameter) -> Any:
@@ -101,10 +98,6 @@ def _action_method(operation: Operation, resource: Resource) -> str:
     return "_".join(part.lower() for part in parts)
 
 
-def _plural(name: str) -> str:
-    return name if name.endswith("s") else name + "s"
-
-
 def _action_result(
     spec: dict[str, Any], operation: Operation, resource: Resource, method: str
 ) -> tuple[str | None, bool]:
@@ -117,7 +110,7 @@ def _action_result(
     schema = resolve(spec, schema_node)
     if schema.get("type") == "array":
         item = ref_name(schema.get("items"))
-        return _plural(snake(item)) if item else "results", False
+        return plural(snake(item)) if item else "results", False
     if status == "201":
         return method, False
     name = ref_name(schema_node)
@@ -133,7 +126,7 @@ def call_for(spec: dict[str, Any], operation: Operation, resource: Resource) -> 
     if kind == "create":
         method, result = "create", resource.variable
     elif kind == "list":
-        method, result, paged = "list", _plural(resource.variable), True
+        method, result, paged = "list", plural(resource.variable), True
     elif kind == "retrieve":
         method, result = "retrieve", resource.variable
     elif kind == "update":

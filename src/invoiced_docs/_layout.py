@@ -5,8 +5,16 @@ from __future__ import annotations
 import re
 import textwrap
 from collections.abc import Mapping
+from dataclasses import dataclass
 
-__all__ = ["fence", "row", "tabs"]
+__all__ = ["Tab", "fence", "row", "tabs"]
+
+
+@dataclass(frozen=True)
+class Tab:
+    language: str  # the Pygments lexer
+    source: str
+    caption: str = ""  # Markdown shown above the code: which library, how to install it
 
 
 def fence(language: str, source: str, title: str = "") -> str:
@@ -17,12 +25,18 @@ def fence(language: str, source: str, title: str = "") -> str:
     return f"{ticks}{language}{attrs}\n{source}\n{ticks}"
 
 
-def tabs(sources: Mapping[str, tuple[str, str]]) -> str:
-    """Content tabs (pymdownx.tabbed); `sources` maps a tab label to (language, source)."""
+def tabs(sources: Mapping[str, Tab]) -> str:
+    """Content tabs (pymdownx.tabbed), one per label."""
     parts = []
-    for label, (language, source) in sources.items():
-        parts.append(f'=== "{label}"\n\n' + textwrap.indent(fence(language, source), "    "))
+    for label, tab in sources.items():
+        caption = f"{tab.caption}\n{{: .api-lib }}\n\n" if tab.caption else ""
+        parts.append(f'=== "{label}"\n\n' + textwrap.indent(caption + fence(tab.language, tab.source), "    "))
     return "\n\n".join(parts)
+
+
+def block(css_class: str, content: str) -> str:
+    """A <div> whose content is Markdown."""
+    return f'<div class="{css_class}" markdown>\n\n{content}\n\n</div>'
 
 
 def row(prose: str, code: str = "", *, heading: str = "", css_class: str = "") -> str:
@@ -33,8 +47,5 @@ def row(prose: str, code: str = "", *, heading: str = "", css_class: str = "") -
     """
     classes = " ".join(filter(None, ["api-row", css_class]))
     head = f"{heading}\n\n" if heading else ""
-    code_block = f'<div class="api-code" markdown>\n\n{code}\n\n</div>\n' if code else ""
-    return (
-        f'<div class="{classes}" markdown>\n\n{head}<div class="api-prose" markdown>\n\n{prose}\n\n</div>\n'
-        f"{code_block}</div>\n"
-    )
+    code_block = block("api-code", code) + "\n" if code else ""
+    return f'<div class="{classes}" markdown>\n\n{head}{block("api-prose", prose)}\n{code_block}</div>\n'

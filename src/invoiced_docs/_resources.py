@@ -8,6 +8,7 @@ from typing import Any
 from invoiced_spec import Operation, operations
 
 from ._schema import ref_name
+from ._words import singular, snake
 
 __all__ = ["Resource", "resources", "success_response"]
 
@@ -16,14 +17,22 @@ __all__ = ["Resource", "resources", "success_response"]
 class Resource:
     tag: str
     description: str
-    name: str  # singular, as the official libraries name the class: "Customer"
+    # The object's class name, as the libraries spell it: "Customer". It comes from the object's
+    # schema, so a tag may be named as readers expect ("Recurring Plans") without renaming code.
+    name: str
     schema_name: str | None  # the component that describes the object
     page: str  # Markdown path of the resource's page
     operations: tuple[Operation, ...]
 
     @property
     def variable(self) -> str:
-        return self.name[0].lower() + "".join(f"_{c.lower()}" if c.isupper() else c for c in self.name[1:])
+        """The name a sample gives one object: `customer`, `line_item`."""
+        return snake(self.name)
+
+    @property
+    def noun(self) -> str:
+        """The object in running text: `customer`, `line item`."""
+        return self.variable.replace("_", " ")
 
 
 def success_response(operation: Operation) -> tuple[str, dict[str, Any]]:
@@ -59,13 +68,14 @@ def resources(spec: dict[str, Any]) -> list[Resource]:
         tagged = [op for op in ops if op.tag == name]
         if not tagged:
             continue
+        schema_name = _object_schema_name(tagged)
         found.append(
             Resource(
                 tag=name,
                 description=str(tag.get("description", "")).strip(),
-                name=name[:-1] if name.endswith("s") else name,
-                schema_name=_object_schema_name(tagged),
-                page=f"{name.lower().replace(' ', '-')}.md",
+                name=schema_name or "".join(word.capitalize() for word in singular(name).split()),
+                schema_name=schema_name,
+                page=f"{snake(name).replace('_', '-')}.md",
                 operations=tuple(tagged),
             )
         )

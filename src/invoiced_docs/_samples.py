@@ -8,16 +8,30 @@ from invoiced_spec import Operation
 
 from ._calls import call_for
 from ._curl import curl_sample
-from ._php import php_sample
+from ._official import PHP_LIBRARY, RUBY_LIBRARY, php_sample, ruby_sample
 from ._python import python_sample
 from ._resources import Resource
-from ._ruby import ruby_sample
 
-__all__ = ["LANGUAGES", "samples"]
+__all__ = ["LANGUAGES", "library_caption", "samples"]
 
 # Tab label → the language name Pygments highlights it with. The labels are
 # what links tab sets site-wide, so they must be the same on every page.
 LANGUAGES: dict[str, str] = {"Shell": "shell", "Ruby": "ruby", "PHP": "php", "Python": "python"}
+
+
+def library_caption(spec: dict[str, Any], label: str) -> str:
+    """Which library a tab's sample targets, at which version, and the line that installs it (Markdown)."""
+    if label == "Shell":
+        return "curl, with the API key as the Basic auth user name"
+    if label == "Ruby":
+        return f"{RUBY_LIBRARY.name} {RUBY_LIBRARY.version} · `{RUBY_LIBRARY.install}`"
+    if label == "PHP":
+        return f"{PHP_LIBRARY.name} {PHP_LIBRARY.version} · `{PHP_LIBRARY.install}`"
+    if label == "Python":
+        # The client is generated from this spec, so it carries the spec's version.
+        version = spec["info"]["version"]
+        return f"invoiced-client {version}, generated from this spec · `pip install ./generated/invoiced-client`"
+    raise ValueError(f"no library is known for the {label!r} samples")
 
 
 def _overrides(operation: Operation) -> dict[str, str]:

@@ -7,11 +7,14 @@ from typing import Any
 
 from invoiced_spec import resolve
 
+from ._words import plural
+
 __all__ = [
     "Attribute",
     "attributes",
     "default_value",
     "enum_values",
+    "linked_objects",
     "nested_object",
     "ref_name",
     "schema_description",
@@ -73,16 +76,10 @@ def _single_label(spec: dict[str, Any], node: Any) -> list[str]:
     for base in _base_types(spec, node):
         if base == "array":
             item_labels = _single_label(spec, schema.get("items", {}))
-            labels.append(
-                "array of " + " or ".join(_plural(label) for label in item_labels) if item_labels else "array"
-            )
+            labels.append("array of " + " or ".join(plural(label) for label in item_labels) if item_labels else "array")
         else:
             labels.append(base)
     return labels
-
-
-def _plural(label: str) -> str:
-    return label if label.endswith("s") else label + "s"
 
 
 def type_label(spec: dict[str, Any], node: Any) -> str:
@@ -144,6 +141,24 @@ def nested_object(
             continue
         return found
     return None
+
+
+def linked_objects(spec: dict[str, Any], node: Any) -> list[tuple[str, bool]]:
+    """Components with properties that the node holds directly or as array items (not as oneOf choices).
+
+    Each comes with whether the node holds many of them (an array).
+    """
+    found: list[tuple[str, bool]] = []
+    alternatives = [a for a in _alternatives(spec, node) if not _is_null(spec, a)]
+    if len(alternatives) != 1:
+        return found
+    schema = resolve(spec, alternatives[0])
+    many = "array" in _base_types(spec, alternatives[0]) and "items" in schema
+    target = schema["items"] if many else alternatives[0]
+    name = ref_name(target)
+    if name and resolve(spec, target).get("properties"):
+        found.append((name, many))
+    return found
 
 
 def attributes(spec: dict[str, Any], node: Any) -> list[Attribute]:

@@ -25,6 +25,7 @@ from invoiced_spec import load_spec, with_cross_field_rules
 
 from .catalog import Catalog, load_catalog
 from .context import Context, Reply
+from .cors import allow_docs_origins
 from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
 from .forms import nest, parse_pairs
@@ -310,4 +311,5 @@ def create_app(db_path: str, api_keys: Sequence[str], rate_limit: float | None =
     # with a newline, which would then get Starlette's plain-text 404.
     app.router.default = sandbox
     app.state.sandbox = sandbox
+    allow_docs_origins(app)  # the docs site's "Try it" calls the sandbox from the browser
     return app

@@ -9,7 +9,7 @@ import pytest
 
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
-from .conftest import run_suite
+from .suite import run_suite
 
 pytestmark = pytest.mark.slow
 

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Page, ViewportSize, sync_playwright
 
 from invoiced_docs import LANGUAGES, resources
 from invoiced_spec import load_spec
@@ -25,7 +25,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-WIDE = {"width": 1600, "height": 1000}
+WIDE: ViewportSize = {"width": 1600, "height": 1000}
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def _selected_tabs(page: Page) -> list[str]:
     return list(result)
 
 
-def _box(page: Page, selector: str) -> dict[str, float]:
+def _box(page: Page, selector: str) -> FloatRect:
     box = page.locator(selector).first.bounding_box()
     assert box is not None, f"{selector} is not displayed"
     return box
@@ -141,13 +141,6 @@ def test_code_column_sits_right_of_the_prose_on_wide_screens(
     # The dark column is the page's right third or so, reaching the window's edge.
     assert 0.3 * WIDE["width"] <= code["width"] + 40 <= 0.5 * WIDE["width"]
     assert code["x"] + code["width"] >= WIDE["width"] - 40
-    # No sample or response runs off the column's edge (long portal URLs wrap).
-    overflowing: Any = page.evaluate(
-        """() => [...document.querySelectorAll('.api-code pre > code')]
-            .filter(code => code.scrollWidth > code.clientWidth + 1).length"""
-    )
-    assert overflowing == 0
-
     for anchor, name in (("customer-object", "customers-1600.png"), ("createCustomer", "customers-1600-operation.png")):
         page.evaluate(f"() => window.scrollBy(0, document.getElementById('{anchor}').getBoundingClientRect().top - 80)")
         page.wait_for_timeout(300)  # let chromium paint what scrolled into view
@@ -158,17 +151,6 @@ def test_code_column_sits_right_of_the_prose_on_wide_screens(
     code = _box(page, f"{operation} .api-code")
     assert code["y"] >= prose["y"] + prose["height"] - 1, "the code stacks below the prose on narrow screens"
     page.screenshot(path=str(results_dir / "customers-800.png"))
-    assert not watch.problems, watch.problems
-
-
-def test_search_finds_a_field_name(context: BrowserContext, watch: Watch, site_url: str) -> None:
-    page = _open(context, watch, site_url + "index.html")
-    page.locator(".md-search__input").click()
-    # Typed key by key: material searches on keyboard input, not on a programmatic value change.
-    page.locator(".md-search__input").press_sequentially("payment_terms", delay=20)
-    results = page.locator(".md-search-result__item")
-    results.first.wait_for()
-    assert "payment_terms" in results.first.inner_text()
     assert not watch.problems, watch.problems
 
 

@@ -96,12 +96,53 @@ def test_pages_load_nothing_from_other_hosts(built_site: Path) -> None:
             assert not re.match(r"^(https?:)?//", url), f"{page.name} loads {url}"
 
 
-def test_search_index_holds_field_names(built_site: Path) -> None:
-    index = json.loads((built_site / "search" / "search_index.json").read_text(encoding="utf-8"))
-    texts = " ".join(doc["text"] for doc in index["docs"])
+def test_search_index_has_an_entry_per_attribute_and_operation(built_site: Path) -> None:
+    entries = json.loads((built_site / "search.json").read_text(encoding="utf-8"))["entries"]
+    spec = load_spec()
+    operations_found = {entry["u"].split("#")[1] for entry in entries if entry["k"] == "operation"}
+    assert operations_found == {op.operation_id for op in operations(spec)}
+    attributes = {(entry["t"], entry["u"]) for entry in entries if entry["k"] == "attribute"}
     for field in ("payment_terms", "collection_mode", "parent_transaction", "renews_next"):
-        assert field in texts, field
+        assert any(title == field for title, _ in attributes), field
+    # Each attribute entry links to its row, and no snippet carries code-sample tab labels.
+    for entry in entries:
+        page, _, anchor = entry["u"].partition("#")
+        if anchor:
+            assert anchor in _parse(built_site / page).ids, entry["u"]
+        assert "ShellRuby" not in entry["x"]
+
+
+def test_llms_txt_and_a_markdown_twin_of_every_page(built_site: Path) -> None:
+    llms = (built_site / "llms.txt").read_text(encoding="utf-8")
+    assert llms.startswith("# Invoiced API")
+    for page in built_site.glob("*.html"):
+        if page.name == "404.html":
+            continue
+        twin = page.with_suffix(".md")
+        assert twin.exists(), twin
+        assert f"]({twin.name})" in llms
+        text = twin.read_text(encoding="utf-8")
+        assert text.startswith("# ") and '<div class="api-' not in text and "=== " not in text
+
+
+def test_team_decisions_stay_off_reader_pages(built_site: Path) -> None:
+    for page in built_site.glob("*.html"):
+        html = page.read_text(encoding="utf-8")
+        assert "Notes on the reference" not in html and "the reference's" not in html.lower(), page.name
 
 
 def test_no_generated_markdown_is_committed_to_docs() -> None:
     assert not list((ROOT / "docs").rglob("*.md"))
+
+
+def test_sandbox_only_behaviour_is_labelled(built_site: Path) -> None:
+    customers = (built_site / "customers.html").read_text(encoding="utf-8")
+    subscriptions = (built_site / "subscriptions.html").read_text(encoding="utf-8")
+    badge = "Sandbox only</span>"
+    for page, text in (
+        (customers, "tok_visa_debit"),
+        (subscriptions, "<code>support-hours</code>"),
+        (customers, "An extension of"),
+    ):
+        at = page.index(text)
+        assert badge in page[max(0, at - 400) : at], text

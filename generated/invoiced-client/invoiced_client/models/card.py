@@ -13,9 +13,8 @@ T = TypeVar("T", bound="Card")
 
 @_attrs_define
 class Card:
-    """A debit or credit card used as a customer's payment source. The
-    reference types `last4` as an integer, which would lose leading
-    zeros, so it is a string of four digits here.
+    """A debit or credit card used as a customer's payment source. Its
+    `last4` is a string of four digits, so leading zeros are kept.
 
         Attributes:
             id (int): Unique integer ID of an object.

@@ -18,16 +18,13 @@ class CustomerCreate:
 
     Attributes:
         name (str): The customer's name.
-        number (str | Unset): Your reference number; the next `CUST-` number is assigned when left out.
+        number (str | Unset): Your reference number for the customer.
         type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
         email (None | str | Unset):
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
         payment_terms (None | str | Unset): Terms for `manual` collection, such as `NET 30`.
         stripe_token (str | Unset): A card tokenised by Stripe. It sets the customer's payment source.
-            The sandbox maps Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-            `tok_amex`, `tok_discover`, `tok_visa_debit`) to matching test cards
-            and any other token to a Visa ending in 4242.
         attention_to (None | str | Unset): Name for the ATTN line of a company's address.
         address1 (None | str | Unset): First line of the address.
         address2 (None | str | Unset): Second line of the address.

@@ -17,18 +17,18 @@ class CustomerFilter:
     """Customer attributes to match exactly.
 
     Attributes:
-        name (str | Unset):
-        number (str | Unset):
-        email (str | Unset):
+        name (str | Unset): Only customers with exactly this name.
+        number (str | Unset): Only the customer with this reference number.
+        email (str | Unset): Only customers with this email address.
         type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
-        payment_terms (str | Unset):
+        payment_terms (str | Unset): Only customers with these payment terms, such as `NET 30`.
         country (str | Unset): Two-letter ISO 3166-1 alpha-2 country code.
-        state (str | Unset):
-        city (str | Unset):
-        postal_code (str | Unset):
-        tax_id (str | Unset):
+        state (str | Unset): Only customers in this state or province.
+        city (str | Unset): Only customers in this city.
+        postal_code (str | Unset): Only customers with this postal code.
+        tax_id (str | Unset): Only customers with this tax ID.
     """
 
     name: str | Unset = UNSET

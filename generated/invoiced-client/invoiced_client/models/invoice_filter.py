@@ -19,17 +19,17 @@ class InvoiceFilter:
     Attributes:
         customer (int | Unset): Unique integer ID of an object.
         subscription (int | Unset): Unique integer ID of an object.
-        number (str | Unset):
-        name (str | Unset):
+        number (str | Unset): Only the invoice with this reference number.
+        name (str | Unset): Only invoices with exactly this name.
         currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
-        payment_terms (str | Unset):
-        draft (bool | Unset):
-        sent (bool | Unset):
-        closed (bool | Unset):
-        paid (bool | Unset):
-        chase (bool | Unset):
+        payment_terms (str | Unset): Only invoices with these payment terms.
+        draft (bool | Unset): Only drafts (`true`) or issued invoices (`false`).
+        sent (bool | Unset): Only invoices that were sent (`true`) or not (`false`).
+        closed (bool | Unset): Only closed (`true`) or open (`false`) invoices.
+        paid (bool | Unset): Only paid (`true`) or unpaid (`false`) invoices.
+        chase (bool | Unset): Only invoices with chasing on (`true`) or off (`false`).
         status (InvoiceStatus | Unset): The invoice's state, derived from its flags, due date and payments.
     """
 

@@ -23,22 +23,22 @@ class InvoiceUpdate:
 
         Attributes:
             name (None | str | Unset): A name for internal use.
-            number (str | Unset): Your reference number; the next `INV-` number is assigned when left out.
+            number (str | Unset): Your reference number for the invoice.
             currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
             payment_terms (None | str | Unset): Payment terms such as `NET 30`; `NET n` sets the due date n days after
                 `date`.
             date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            due_date (int | None | Unset): When payment is due; computed from `NET n` terms when left out.
+            due_date (int | None | Unset): When payment is due, as a UNIX timestamp.
             draft (bool | Unset): Keep the invoice as a draft.
             sent (bool | Unset): Mark the invoice as sent.
             closed (bool | Unset): Close the invoice as bad debt.
             chase (bool | Unset): Turn on automatic payment reminders.
             theme (None | str | Unset): ID of a custom theme to render with.
-            items (list[LineItemInput] | Unset):
+            items (list[LineItemInput] | Unset): The line items: what was sold, each with its own price or a `catalog_item`.
             terms (None | str | Unset): Terms and conditions printed on the invoice.
             notes (None | str | Unset): Notes printed on the invoice.
-            discounts (list[DiscountInput] | Unset):
-            taxes (list[TaxInput] | Unset):
+            discounts (list[DiscountInput] | Unset): Discounts on the whole invoice, subtracted from the subtotal.
+            taxes (list[TaxInput] | Unset): Taxes on the whole invoice, added to the subtotal.
     """
 
     name: None | str | Unset = UNSET

@@ -35,8 +35,8 @@ class LineItemInput:
             description (None | str | Unset): Optional longer description.
             quantity (float | Unset): How many units.
             unit_cost (float | Unset): Price or rate of one unit.
-            discounts (list[DiscountInput] | Unset):
-            taxes (list[TaxInput] | Unset):
+            discounts (list[DiscountInput] | Unset): Discounts on this line alone.
+            taxes (list[TaxInput] | Unset): Taxes on this line alone.
     """
 
     catalog_item: str | Unset = UNSET

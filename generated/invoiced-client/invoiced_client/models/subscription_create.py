@@ -24,11 +24,11 @@ class SubscriptionCreate:
         customer (int): Unique integer ID of an object.
         plan (str): ID of the plan to bill.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-        quantity (int | Unset): How many units of the plan to bill; defaults to 1.
+        quantity (int | Unset): How many units of the plan to bill.
         cycles (int | None | Unset): Billing periods to run for; `null` or left out runs until cancelled.
-        discounts (list[DiscountInput] | Unset):
-        taxes (list[TaxInput] | Unset):
-        addons (list[SubscriptionAddonInput] | Unset):
+        discounts (list[DiscountInput] | Unset): Discounts applied to every invoice the subscription produces.
+        taxes (list[TaxInput] | Unset): Taxes applied to every invoice the subscription produces.
+        addons (list[SubscriptionAddonInput] | Unset): Catalog items billed with the plan each period.
     """
 
     customer: int

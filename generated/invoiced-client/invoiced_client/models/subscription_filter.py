@@ -17,7 +17,7 @@ class SubscriptionFilter:
 
     Attributes:
         customer (int | Unset): Unique integer ID of an object.
-        plan (str | Unset):
+        plan (str | Unset): Only subscriptions to the plan with this ID.
         status (SubscriptionStatus | Unset): The subscription's state, derived from its dates and cycles.
     """
 

@@ -16,14 +16,14 @@ T = TypeVar("T", bound="SubscriptionUpdate")
 
 @_attrs_define
 class SubscriptionUpdate:
-    """Changes to a subscription. The reference marks `plan` as required on
-    update, so it is always sent.
+    """Changes to a subscription; `plan` is always sent, even when it stays
+    the same.
 
         Attributes:
             plan (str): ID of the plan to bill.
             start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-            quantity (int | Unset): How many units of the plan to bill; defaults to 1.
-            addons (list[SubscriptionAddonInput] | Unset):
+            quantity (int | Unset): How many units of the plan to bill.
+            addons (list[SubscriptionAddonInput] | Unset): Catalog items billed with the plan each period.
             prorate (bool | Unset): Bill a change in the middle of a period pro rata. Default: True.
     """
 

@@ -26,9 +26,9 @@ class TransactionFilter:
         method (PaymentMethod | Unset): The instrument the money moved through.
         status (TransactionStatus | Unset): Whether the money moved.
         currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
-        gateway (str | Unset):
-        gateway_id (str | Unset):
-        sent (bool | Unset):
+        gateway (str | Unset): Only transactions through this payment gateway.
+        gateway_id (str | Unset): Only the transaction with this ID at its gateway.
+        sent (bool | Unset): Only transactions whose receipt was sent (`true`) or not (`false`).
     """
 
     customer: int | Unset = UNSET

@@ -105,9 +105,6 @@ def sync_detailed(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -147,9 +144,6 @@ def sync(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -190,9 +184,6 @@ async def asyncio_detailed(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):
@@ -230,9 +221,6 @@ async def asyncio(
     you choose yourself is not checked for uniqueness, while assigned
     numbers never repeat within your business. Passing a
     `stripe_token` attaches that card as the customer's payment source.
-    In the sandbox, Stripe's test tokens (`tok_visa`, `tok_mastercard`,
-    `tok_amex`, `tok_discover`, `tok_visa_debit`) attach a matching test
-    card, and any other `tok_` token attaches a Visa ending in 4242.
 
     Args:
         idempotency_key (str | Unset):

@@ -86,9 +86,7 @@ def sync_detailed(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -120,9 +118,7 @@ def sync(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -155,9 +151,7 @@ async def asyncio_detailed(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.
@@ -187,9 +181,7 @@ async def asyncio(
     """Get a customer's current balance
 
      Works out what the customer owes right now from their open invoices
-    and how much credit they hold. The reference's sample calls
-    `/customers/balance` without an ID; the request line with the ID is
-    the one followed here.
+    and how much credit they hold.
 
     Args:
         customer_id (int): Unique integer ID of an object.

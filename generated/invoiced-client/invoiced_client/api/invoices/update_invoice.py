@@ -107,9 +107,8 @@ def sync_detailed(
 
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
-    collection, and the totals are computed again. The reference's
-    sample response shows `sent: false` after sending `sent=1`; the
-    update is reflected, so `sent` is `true`.
+    collection, and the totals are computed again. The response shows
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -146,9 +145,8 @@ def sync(
 
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
-    collection, and the totals are computed again. The reference's
-    sample response shows `sent: false` after sending `sent=1`; the
-    update is reflected, so `sent` is `true`.
+    collection, and the totals are computed again. The response shows
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -186,9 +184,8 @@ async def asyncio_detailed(
 
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
-    collection, and the totals are computed again. The reference's
-    sample response shows `sent: false` after sending `sent=1`; the
-    update is reflected, so `sent` is `true`.
+    collection, and the totals are computed again. The response shows
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -223,9 +220,8 @@ async def asyncio(
 
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
-    collection, and the totals are computed again. The reference's
-    sample response shows `sent: false` after sending `sent=1`; the
-    update is reflected, so `sent` is `true`.
+    collection, and the totals are computed again. The response shows
+    the invoice as updated.
 
     Args:
         invoice_id (int): Unique integer ID of an object.

@@ -105,9 +105,6 @@ def sync_detailed(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -145,9 +142,6 @@ def sync(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -186,9 +180,6 @@ async def asyncio_detailed(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):
@@ -224,9 +215,6 @@ async def asyncio(
     `start_date` defaults to now and `quantity` to 1; leaving `cycles`
     out makes the subscription run until cancelled. A `plan` or addon
     `catalog_item` that does not exist is answered with `400` naming it.
-    The sandbox's catalog has the plans `starter`, `pro` and
-    `enterprise` and the items `delivery`, `ipad-license` and
-    `support-hours`.
 
     Args:
         idempotency_key (str | Unset):

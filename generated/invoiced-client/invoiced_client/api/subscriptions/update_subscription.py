@@ -107,17 +107,17 @@ def sync_detailed(
 ) -> Response[ErrorObject | Subscription]:
     """Update a subscription
 
-     Changes the plan, quantity, start date or addons. The reference marks
-    `plan` as required here, so every update names the plan, even when
-    it stays the same. Sending `addons` replaces the whole set. `prorate`
+     Changes the plan, quantity, start date or addons. Every update names
+    the `plan`, even when it stays the same. Sending `addons` replaces the
+    whole set. `prorate`
     (default `true`) says whether a change in the middle of a billing
     period is billed pro rata.
 
     Args:
         subscription_id (int): Unique integer ID of an object.
-        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
-            required on
-            update, so it is always sent.
+        body (SubscriptionUpdate): Changes to a subscription; `plan` is always sent, even when it
+            stays
+            the same.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -147,17 +147,17 @@ def sync(
 ) -> Subscription:
     """Update a subscription
 
-     Changes the plan, quantity, start date or addons. The reference marks
-    `plan` as required here, so every update names the plan, even when
-    it stays the same. Sending `addons` replaces the whole set. `prorate`
+     Changes the plan, quantity, start date or addons. Every update names
+    the `plan`, even when it stays the same. Sending `addons` replaces the
+    whole set. `prorate`
     (default `true`) says whether a change in the middle of a billing
     period is billed pro rata.
 
     Args:
         subscription_id (int): Unique integer ID of an object.
-        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
-            required on
-            update, so it is always sent.
+        body (SubscriptionUpdate): Changes to a subscription; `plan` is always sent, even when it
+            stays
+            the same.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -188,17 +188,17 @@ async def asyncio_detailed(
 ) -> Response[ErrorObject | Subscription]:
     """Update a subscription
 
-     Changes the plan, quantity, start date or addons. The reference marks
-    `plan` as required here, so every update names the plan, even when
-    it stays the same. Sending `addons` replaces the whole set. `prorate`
+     Changes the plan, quantity, start date or addons. Every update names
+    the `plan`, even when it stays the same. Sending `addons` replaces the
+    whole set. `prorate`
     (default `true`) says whether a change in the middle of a billing
     period is billed pro rata.
 
     Args:
         subscription_id (int): Unique integer ID of an object.
-        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
-            required on
-            update, so it is always sent.
+        body (SubscriptionUpdate): Changes to a subscription; `plan` is always sent, even when it
+            stays
+            the same.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -226,17 +226,17 @@ async def asyncio(
 ) -> Subscription:
     """Update a subscription
 
-     Changes the plan, quantity, start date or addons. The reference marks
-    `plan` as required here, so every update names the plan, even when
-    it stays the same. Sending `addons` replaces the whole set. `prorate`
+     Changes the plan, quantity, start date or addons. Every update names
+    the `plan`, even when it stays the same. Sending `addons` replaces the
+    whole set. `prorate`
     (default `true`) says whether a change in the middle of a billing
     period is billed pro rata.
 
     Args:
         subscription_id (int): Unique integer ID of an object.
-        body (SubscriptionUpdate): Changes to a subscription. The reference marks `plan` as
-            required on
-            update, so it is always sent.
+        body (SubscriptionUpdate): Changes to a subscription; `plan` is always sent, even when it
+            stays
+            the same.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

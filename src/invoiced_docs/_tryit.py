@@ -1,0 +1,50 @@
+"""The "Try it" form of an operation: its path, query and body, filled with the spec's examples.
+
+The page's script (docs/assets/javascripts/api.js) builds the form, sends it to the local
+sandbox with the reader's API key and shows the status, headers and body.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+from typing import Any
+
+from invoiced_spec import Operation
+
+from ._calls import call_for
+from ._resources import Resource
+
+__all__ = ["console_config", "try_it"]
+
+
+def try_it(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
+    """A placeholder carrying the request's parts as JSON; the page script turns it into the form.
+
+    Built by the script rather than written here, because Markdown would re-wrap a form's markup.
+    """
+    call = call_for(spec, operation, resource)
+    request = {
+        "method": operation.method.upper(),
+        "path": operation.path,
+        "pathValues": call.path_values,
+        "query": call.query,
+        "headers": [p.name for p in operation.parameters if p.location == "header"],
+        "body": call.body,
+        "status": call.status,
+    }
+    data = html.escape(json.dumps(request, ensure_ascii=False), quote=True)
+    return f'<div class="api-try" data-request="{data}"></div>'
+
+
+def console_config(spec: dict[str, Any]) -> str:
+    """The servers the page's server switch offers, from the spec's `servers`, for the script to read.
+
+    A server whose URL is on loopback is the local sandbox, the only one "Send" talks to.
+    """
+    servers = [
+        {"url": str(server["url"]).rstrip("/"), "description": str(server.get("description", server["url"]))}
+        for server in spec.get("servers", [])
+    ]
+    data = html.escape(json.dumps(servers), quote=True)
+    return f'\n<div id="api-console-config" hidden data-servers="{data}"></div>\n'

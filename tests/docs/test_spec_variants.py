@@ -1,0 +1,86 @@
+"""The docs built from altered copies of the spec: tags of two words, and an object no library knows."""
+
+from __future__ import annotations
+
+import copy
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from invoiced_docs import site
+from invoiced_docs._official import UnknownResource
+from invoiced_spec import SPEC_PATH, load_spec
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _renamed(spec: dict[str, Any], old: str, new: str) -> dict[str, Any]:
+    changed = copy.deepcopy(spec)
+    for tag in changed["tags"]:
+        if tag["name"] == old:
+            tag["name"] = new
+    for item in changed["paths"].values():
+        for operation in item.values():
+            if isinstance(operation, dict) and old in operation.get("tags", []):
+                operation["tags"] = [new if t == old else t for t in operation["tags"]]
+    return changed
+
+
+def test_two_word_tags_build_with_mkdocs(tmp_path: Path) -> None:
+    spec = _renamed(_renamed(load_spec(), "Subscriptions", "Recurring Plans"), "Transactions", "Money Movements")
+    spec_file = tmp_path / "openapi.yaml"
+    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    out = tmp_path / "site"
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "INVOICED_SPEC": str(spec_file)},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    page = (out / "recurring-plans.html").read_text(encoding="utf-8")
+    assert "Recurring Plans" in page and "money-movements.html" in (out / "index.html").read_text(encoding="utf-8")
+    # The libraries' class comes from the object, not from the tag's words.
+    twin = (out / "recurring-plans.md").read_text(encoding="utf-8")
+    assert "invoiced.Subscription.retrieve(" in twin and "$invoiced->Subscription->retrieve(" in twin
+    assert "Recurring Plan." not in twin and "recurring _plan" not in twin
+    assert "invoiced.Transaction.create(" in (out / "money-movements.md").read_text(encoding="utf-8")
+
+
+def test_an_object_the_libraries_do_not_know_fails_loudly() -> None:
+    spec = copy.deepcopy(load_spec())
+    spec["tags"].append({"name": "Widgets", "description": "Things."})
+    spec["components"]["schemas"]["Widget"] = {
+        "type": "object",
+        "properties": {"id": {"type": "integer"}},
+        "examples": [{"id": 1}],
+    }
+    spec["paths"]["/widgets/{widget_id}"] = {
+        "get": {
+            "operationId": "retrieveWidget",
+            "tags": ["Widgets"],
+            "summary": "Retrieve a widget",
+            "parameters": [
+                {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "integer"}, "example": 1}
+            ],
+            "responses": {
+                "200": {
+                    "description": "The widget.",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}},
+                }
+            },
+        }
+    }
+    with pytest.raises(UnknownResource, match=r"Widgets.*Widget.*_official\.CLASSES"):
+        site(spec)
+
+
+def test_the_real_spec_is_the_one_in_the_repository() -> None:
+    assert SPEC_PATH.resolve() == (ROOT / "spec" / "openapi.yaml").resolve() or os.environ.get("INVOICED_SPEC")
