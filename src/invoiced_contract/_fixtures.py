@@ -33,13 +33,13 @@ from invoiced_spec import resolve
 
 from ._model import Resource, reference_of_body_field, resource_by_collection, resource_of_path_param, resources
 from ._probe import send_politely
-from ._spec import body_schema, find_operation, get_operation, spec
+from ._spec import body_schema, find_operation, least_amount_by_type, spec
 
-__all__ = ["Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
+__all__ = ["FIXTURE_NAME", "Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
 
 _MAPPED_PHASES = ("examples", "coverage", "fuzzing")
 # Names the suite gives what it makes, so a person looking at the test account knows where it came from.
-_NAME = "Contract suite fixture"
+FIXTURE_NAME = "Contract suite fixture"
 
 
 class FixtureError(RuntimeError):
@@ -122,7 +122,7 @@ class Fixtures:
     # --- what the fixtures are made of -------------------------------------------------------
 
     def customer(self, *, card: bool = False) -> dict[str, Any]:
-        body = {**_create_example(resource_by_collection("customers")), "name": _NAME}
+        body = {**_create_example(resource_by_collection("customers")), "name": FIXTURE_NAME}
         if card:
             # The spec's test card, and auto collection: the customer whose invoices can be charged.
             body |= {"collection_mode": "auto", "stripe_token": _example("StripeToken")}
@@ -175,16 +175,17 @@ class Fixtures:
         op = find_operation(case.method, case.path)
         operation_id = op.operation_id if op is not None else ""
         body = case.body if isinstance(case.body, dict) else {}
-        if operation_id == get_operation("payInvoice").operation_id:
+        if operation_id == "payInvoice":
             # Only an auto-collection invoice of a customer with a payment source can be charged.
             return int(self.invoice(self.shared["card customer"])["id"])
-        if operation_id == get_operation("refundTransaction").operation_id:
+        if operation_id == "refundTransaction":
             # Refunds together never exceed the original: an original as large as any refund may be.
             return int(self.payment(self.shared["customers"], _largest("RefundCreate", "amount"))["id"])
-        if operation_id == get_operation("updateTransaction").operation_id:
+        if operation_id == "updateTransaction":
             amount = body.get("amount")
             # Only an adjustment may be zero or negative; a payment must stay at least its least amount.
-            if isinstance(amount, (int, float)) and not isinstance(amount, bool) and amount < 0.01:
+            least = least_amount_by_type().get("payment", 0.0)
+            if isinstance(amount, (int, float)) and not isinstance(amount, bool) and amount < least:
                 return int(self.payment(self.shared["customers"], kind="adjustment")["id"])
         maker = makers.get(resource.collection)
         if maker is None:

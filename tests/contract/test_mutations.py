@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pytest
 
+from invoiced_contract._fixtures import FIXTURE_NAME
 from tests.contract.suite import SuiteRun, run_suite
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
@@ -50,7 +51,11 @@ def test_a_plain_proxy_in_front_changes_nothing(healthy: RunningSandbox, tmp_pat
     """Every operation, through a transparent reverse proxy (as many staging servers sit behind): a pass."""
     run = _through_proxy(healthy, None, tmp_path, ())
     assert run.returncode == 0 and run.failures == 0 and run.errors == 0, run.output[-6000:]
-    assert run.tests >= len(run.coverage["operations"]) if run.coverage else False
+    assert run.coverage is not None and run.tests >= len(run.coverage["operations"])
+    # The fixtures the suite made through the API are gone again.
+    with healthy.client() as client:
+        left = [c["id"] for c in client.get("/customers", params={"per_page": 100}).json() if c["name"] == FIXTURE_NAME]
+    assert not left, f"fixture customers left behind: {left}"
 
 
 def test_every_fault_is_caught(healthy: RunningSandbox, tmp_path: Path) -> None:
