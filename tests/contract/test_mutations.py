@@ -54,7 +54,7 @@ def test_a_plain_proxy_in_front_changes_nothing(healthy: RunningSandbox, tmp_pat
     assert run.coverage is not None and run.tests >= len(run.coverage["operations"])
     # The fixtures the suite made through the API are gone again.
     with healthy.client() as client:
-        left = [c["id"] for c in client.get("/customers", params={"per_page": 100}).json() if c["name"] == FIXTURE_NAME]
+        left = [c["id"] for c in client.get("/customers", params={"filter[name]": FIXTURE_NAME}).json()]
     assert not left, f"fixture customers left behind: {left}"
 
 
