@@ -108,6 +108,9 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
         self.all_links: list[tuple[str, str, str]] = []
         self.schema: Any = None
 
+    def shutdown(self, ctx: Any) -> None:
+        runnable_reproductions(ctx.config)
+
     def handle_event(self, ctx: Any, event: events.EngineEvent) -> None:
         if isinstance(event, events.PhaseStarted) and isinstance(event.payload, events.StatefulPhasePayload):
             self.links_total = event.payload.transitions_total
@@ -239,8 +242,26 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
         ctx.add_summary_line(f"Documented statuses never seen: {', '.join(never) if never else 'none'}")
 
 
-def _mark(flag: bool) -> str:
-    return "yes" if flag else "**no**"
+# schemathesis hides credentials in reports; the reproduction then reads the key from the environment instead.
+_HIDDEN_AUTHORIZATION = "-H 'Authorization: [Filtered]'"
+_KEY_FROM_ENVIRONMENT = "-u \"$API_KEY:\""
+
+
+def runnable_reproductions(config: Any) -> None:
+    """Make each curl command in the JUnit report runnable as it stands, with the key taken from `$API_KEY`.
+
+    The JUnit report is written before this handler shuts down (report handlers come first).
+    """
+    try:
+        if not config.reports.junit.enabled:
+            return
+        path = Path(config.reports.get_path(ReportFormat.JUNIT))
+    except AttributeError:
+        return
+    if path.exists():
+        text = path.read_text(encoding="utf-8")
+        if _HIDDEN_AUTHORIZATION in text:
+            path.write_text(text.replace(_HIDDEN_AUTHORIZATION, _KEY_FROM_ENVIRONMENT), encoding="utf-8")
 
 
 def render_markdown(report: dict[str, Any]) -> str:

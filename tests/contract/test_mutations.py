@@ -70,7 +70,8 @@ def test_every_fault_is_caught(healthy: RunningSandbox, tmp_path: Path) -> None:
     caught = [fault for fault, run in runs.items() if run.returncode != 0 and run.failures > 0]
     for fault in caught:
         failures = [element.text or "" for element in ET.parse(runs[fault].junit).getroot().iter("failure")]
-        unreproducible = [text[:300] for text in failures if "curl " not in text]
+        # A curl command to run as it stands: the key comes from $API_KEY, not a "[Filtered]" header.
+        unreproducible = [text[:300] for text in failures if "curl " not in text or "[Filtered]" in text]
         assert not unreproducible, f"{fault}: JUnit failures without a curl reproduction: {unreproducible}"
     score = len(caught) / len(FAULTS)
     print(f"\nmutation score: {len(caught)}/{len(FAULTS)} = {score:.0%}")
