@@ -97,7 +97,7 @@ all: $(INSTALLED)
 	cat build/summary.txt; \
 	[ $$status -eq 0 ] && echo "client:   generated/invoiced-client matches the spec" \
 	  && echo "docs:     site/index.html ($$(find site -name '*.html' | wc -l) pages)" \
-	  && echo "contract: test-results/contract/junit.xml"; \
+	  && echo "contract: test-results/contract/junit.xml, coverage.md"; \
 	exit $$status
 
 .PHONY: test  ## Run the test suite (lint first)
@@ -202,11 +202,11 @@ sandbox: $(INSTALLED)
 
 # The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
 # a sandbox on a free port with a fresh database and stops it afterwards;
-# MAX_EXAMPLES bounds the cases per operation. JUnit report:
-# test-results/contract/junit.xml.
+# MAX_EXAMPLES bounds the cases per operation; API_KEY_B (a second business's key) turns on the
+# tenant-isolation check. Reports: test-results/contract/junit.xml, coverage.json, coverage.md.
 .PHONY: contract  ## Run the contract suite (BASE_URL=... API_KEY=... for another server, MAX_EXAMPLES=N)
 contract: $(INSTALLED)
-	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
+	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' API_KEY_B='$(API_KEY_B)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
 
 .PHONY: bench-contract  ## Time the default contract run against the sandbox, and the server's share of it
 bench-contract: $(INSTALLED)
