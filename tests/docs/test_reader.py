@@ -314,3 +314,19 @@ def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site
     (results_dir / "speed.txt").write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
     assert all(size <= PAGE_BUDGET for _, size, _ in figures), report
+
+
+def test_keyboard_focus_on_a_language_tab_is_visible(browser: Browser, site_url: str) -> None:
+    page = _page(browser, 1280)
+    _open(page, site_url + "customers.html")
+    tabs = page.locator(".api-row--operation .tabbed-set").first
+    tabs.locator("input").first.focus()
+    page.keyboard.press("ArrowRight")  # a keyboard move, so the browser shows focus
+    outline: Any = tabs.evaluate(
+        """set => { const input = set.querySelector(':scope > input:focus');
+                   const label = set.querySelector(`label[for="${input.id}"]`);
+                   const style = getComputedStyle(label);
+                   return [style.outlineStyle, parseFloat(style.outlineWidth)]; }"""
+    )
+    assert outline[0] != "none" and outline[1] >= 2, outline
+    _no_errors(page)
