@@ -139,6 +139,10 @@ def test_sandbox_only_behaviour_is_labelled(built_site: Path) -> None:
     customers = (built_site / "customers.html").read_text(encoding="utf-8")
     subscriptions = (built_site / "subscriptions.html").read_text(encoding="utf-8")
     badge = "Sandbox only</span>"
-    for page, text in ((customers, "tok_visa_debit"), (subscriptions, "<code>support-hours</code>"), (customers, "An extension of")):
+    for page, text in (
+        (customers, "tok_visa_debit"),
+        (subscriptions, "<code>support-hours</code>"),
+        (customers, "An extension of"),
+    ):
         at = page.index(text)
         assert badge in page[max(0, at - 400) : at], text
