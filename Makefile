@@ -24,6 +24,20 @@ $(INSTALLED): pyproject.toml constraints.txt
 .PHONY: install  ## Create .venv with the pinned dependencies
 install: $(INSTALLED)
 
+# constraints.txt is the full lock: pyproject.toml pins what we use directly, this pins everything
+# they pull in. Regenerating installs into a scratch venv without it, so each transitive package
+# comes at the newest version the direct pins allow, and freezes that.
+CONSTRAINTS_VENV := build/constraints-venv
+
+.PHONY: constraints  ## Regenerate constraints.txt from pyproject.toml's pins (then review the diff)
+constraints:
+	rm -rf $(CONSTRAINTS_VENV)
+	$(PYTHON) -m venv $(CONSTRAINTS_VENV)
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(CONSTRAINTS_VENV)/bin/pip install --quiet --disable-pip-version-check -e '.[dev]' -e $(CLIENT_DIR)
+	$(CONSTRAINTS_VENV)/bin/pip freeze --exclude-editable --disable-pip-version-check > constraints.txt
+	rm -rf $(CONSTRAINTS_VENV)
+
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
@@ -87,8 +101,47 @@ all: $(INSTALLED)
 	exit $$status
 
 .PHONY: test  ## Run the test suite
-test: $(INSTALLED) system-deps
+test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
+# 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
+# sandbox. A venv is rebuilt only when its pins change; it must hold exactly its pins.
+OFFICIAL_VERSIONS := $(patsubst tests/official/constraints-%.txt,%,$(wildcard tests/official/constraints-*.txt))
+OFFICIAL_DIR := build/official
+
+$(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/build-constraints.txt
+	rm -rf $(OFFICIAL_DIR)/$*
+	$(PYTHON) -m venv $(OFFICIAL_DIR)/$*
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check pip==26.3
+	$(OFFICIAL_DIR)/$*/bin/pip install --quiet --disable-pip-version-check \
+	  -c tests/official/constraints-$*.txt --build-constraint tests/official/build-constraints.txt invoiced==$*
+	$(OFFICIAL_DIR)/$*/bin/pip freeze --disable-pip-version-check \
+	  | diff -u <(grep -v '^#' tests/official/constraints-$*.txt) -
+	touch $@
+
+.PHONY: official-clients  ## Install the official invoiced clients (0.3.0, 3.0.0) into venvs under build/official
+official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
+
+# The third-party OpenAPI tools tests/portability runs against the spec. The
+# npm ones (openapi-typescript, openapi-fetch, typescript, Redocly, Spectral,
+# Prism) are pinned by tests/portability/package-lock.json and installed with
+# `npm ci` into its gitignored node_modules; the Python ones
+# (openapi-generator-cli, datamodel-code-generator) are in pyproject.toml, and
+# openapi-generator's JRE is among SYSTEM_DEPS.
+PORTABILITY := tests/portability
+PORTABILITY_NPM := $(PORTABILITY)/node_modules/.installed
+
+$(PORTABILITY_NPM): $(PORTABILITY)/package.json $(PORTABILITY)/package-lock.json
+	npm ci --silent --no-audit --no-fund --prefix $(PORTABILITY)
+	touch $@
+
+.PHONY: portability-tools  ## Install the pinned OpenAPI tools the portability tests drive
+portability-tools: $(INSTALLED) system-deps $(PORTABILITY_NPM)
+
+.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, datamodel-code-generator, Redocly, Spectral, Prism
+portability: portability-tools
+	$(PY) -m pytest $(PORTABILITY) -q
 
 # The docs site: mkdocs renders every page from the spec at build time
 # (docs/hooks/spec_pages.py -> src/invoiced_docs). The env var silences
@@ -112,13 +165,14 @@ serve: $(INSTALLED)
 	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
 	$(MKDOCS) serve --dev-addr 127.0.0.1:$(DOCS_PORT)
 
-# Debian tools the docs tests drive: a headless browser for the site, and the
-# Ruby and PHP interpreters that syntax-check the samples. CI runs as root on
-# a fresh machine; tools already on PATH are skipped. Entries are
+# Debian tools the tests drive: a headless browser for the site, the Ruby and
+# PHP interpreters that syntax-check the samples, and the Java runtime
+# openapi-generator runs on (tests/portability). CI runs as root on a fresh
+# machine; tools already on PATH are skipped. Entries are
 # command:package[,package...].
-SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli
+SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli java:default-jre-headless
 
-.PHONY: system-deps  ## Install chromium, ruby and php-cli with apt-get when missing
+.PHONY: system-deps  ## Install chromium, ruby, php-cli and a JRE with apt-get when missing
 system-deps:
 	@missing=""; for dep in $(SYSTEM_DEPS); do \
 	  command -v "$${dep%%:*}" >/dev/null || missing="$$missing $${dep#*:}"; \

@@ -23,7 +23,7 @@ import schemathesis
 from schemathesis import Case, GenerationMode, HookContext, SerializationContext
 
 from invoiced_spec import schema_validator
-from invoiced_spec.forms import Coercer, FormError, build_coercer, nest
+from invoiced_spec.forms import Coercer, FormError, build_coercer, json_fields, nest
 
 from ._spec import body_schema, find_operation, spec
 
@@ -60,7 +60,11 @@ def _reader(method: str, path: str) -> tuple[Coercer, Any] | None:
     schema = body_schema(op) if op is not None else None
     if schema is None:
         return None
-    return build_coercer(spec(), schema), schema_validator(spec(), schema)
+    assert op is not None and op.request_body is not None
+    # A nested field sent as plain text is read as JSON where the spec's encoding says so.
+    media = op.request_body.get("content", {}).get(FORM_MEDIA_TYPE, {})
+    coercer = build_coercer(spec(), schema, json_encoded=json_fields(media))
+    return coercer, schema_validator(spec(), schema)
 
 
 def received_as_form(method: str, path: str, body: dict[str, Any]) -> tuple[Any, bool] | None:

@@ -33,6 +33,7 @@ def sandbox_note(node: Any) -> str:
     text = node.get("x-sandbox") if isinstance(node, dict) else None
     return f"{SANDBOX_BADGE} {inline_markdown(str(text))}" if text else ""
 
+
 # Nesting deeper than this is a sign of a cycle the ref check missed; the
 # spec's deepest real chain (invoice → line item → tax) is three levels.
 _MAX_DEPTH = 6

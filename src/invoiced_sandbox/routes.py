@@ -9,7 +9,7 @@ from typing import Any
 import jsonschema_rs
 
 from invoiced_spec import Operation, operations
-from invoiced_spec.forms import Coercer, build_coercer
+from invoiced_spec.forms import Coercer, build_coercer, json_fields
 
 from .context import Handler
 from .validation import SchemaCheck
@@ -74,7 +74,7 @@ def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation
         body = Body(
             required=bool(op.request_body.get("required", False)),
             checks=checks,
-            form_coercer=build_coercer(spec, form["schema"]) if form else None,
+            form_coercer=build_coercer(spec, form["schema"], json_encoded=json_fields(form)) if form else None,
         )
     return Route(
         operation_id=op.operation_id,

@@ -2,26 +2,40 @@
 
 The spec's introduction says form bodies nest with brackets
 (`items[0][name]=Copy+paper`) and carry text that means what the schema
-says: `quantity=2` is 2, `sent=true` is true. The sandbox reads forms this
-way, and the contract suite uses the same rules to know what a server
-receives from a form it sends.
+says: `quantity=2` is 2, `sent=true` is true. A nested field may instead be
+sent as one JSON document (`items=[{"name": "Copy paper"}]`), which is how
+OpenAPI itself describes it: the form media type's `encoding` gives the field
+`contentType: application/json`. The sandbox reads forms this way, and the
+contract suite uses the same rules to know what a server receives from a form
+it sends.
 """
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from ._loader import resolve
 
-__all__ = ["MAX_DEPTH", "MAX_INDEX", "Coercer", "FormError", "build_coercer", "nest"]
+__all__ = [
+    "MAX_DEPTH",
+    "MAX_INDEX",
+    "Coercer",
+    "FormError",
+    "boolean_spellings",
+    "build_coercer",
+    "json_fields",
+    "nest",
+]
 
 Coercer = Callable[[Any], Any]
 
 _INTEGER = re.compile(r"^[+-]?[0-9]{1,30}$")
 _NUMBER = re.compile(r"^[+-]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]{1,4})?$")
-_BOOLEANS = {"true": True, "false": False, "1": True, "0": False}
+# Where the spec lists the text a form or query string may use for a boolean.
+_BOOLEAN_SPELLINGS = "x-formBooleans"
 
 
 class FormError(ValueError):
@@ -126,12 +140,18 @@ def _types(spec: dict[str, Any], schema: dict[str, Any], seen: frozenset[int] = 
     return found
 
 
-def _coerce_scalar(types: set[str]) -> Coercer:
+def boolean_spellings(spec: dict[str, Any]) -> dict[str, bool]:
+    """The spec's `x-formBooleans`: each accepted text spelling of true and false, and its value."""
+    table = spec.get(_BOOLEAN_SPELLINGS, {})
+    return {text: meaning == "true" for meaning in ("true", "false") for text in table.get(meaning, [])}
+
+
+def _coerce_scalar(types: set[str], booleans: dict[str, bool]) -> Coercer:
     def coerce(value: Any) -> Any:
         if not isinstance(value, str) or "string" in types:
             return value
-        if "boolean" in types and value in _BOOLEANS:
-            return _BOOLEANS[value]
+        if "boolean" in types and value in booleans:
+            return booleans[value]
         if "integer" in types and _INTEGER.match(value):
             return int(value)
         if "number" in types and _NUMBER.match(value):
@@ -141,13 +161,39 @@ def _coerce_scalar(types: set[str]) -> Coercer:
     return coerce
 
 
-def build_coercer(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) -> Coercer:
+def json_fields(media: dict[str, Any]) -> frozenset[str]:
+    """The fields of a form media type whose `encoding` says their value is a JSON document."""
+    encoding = media.get("encoding", {})
+    return frozenset(name for name, how in encoding.items() if how.get("contentType") == "application/json")
+
+
+def _from_json(value: Any) -> Any:
+    # Text that is not JSON stays text, for the validator to reject naming the field.
+    if not isinstance(value, str):
+        return value
+    try:
+        return json.loads(value)
+    except ValueError:
+        return value
+
+
+def build_coercer(
+    spec: dict[str, Any],
+    schema: dict[str, Any],
+    depth: int = 0,
+    json_encoded: frozenset[str] = frozenset(),
+    booleans: dict[str, bool] | None = None,
+) -> Coercer:
     """Turn form text into the types `schema` asks for, before validation.
 
     Forms carry only strings: `quantity=2` must become 2 and `sent=1` true
-    where the spec says so. Values the schema does not expect are left as
-    they are for the validator to reject with a precise message.
+    where the spec says so (booleans as its `x-formBooleans` spells them).
+    Top-level fields named in `json_encoded` (see `json_fields`) given as
+    plain text are parsed as JSON first. Values the schema does not expect
+    are left as they are for the validator to reject with a precise message.
     """
+    if booleans is None:
+        booleans = boolean_spellings(spec)
     schema = resolve(spec, schema)
     if depth > 12:
         return lambda value: value
@@ -156,14 +202,16 @@ def build_coercer(spec: dict[str, Any], schema: dict[str, Any], depth: int = 0) 
     for branch in _branches(schema):
         branch = resolve(spec, branch)
         for name, sub in branch.get("properties", {}).items():
-            properties.setdefault(name, build_coercer(spec, sub, depth + 1))
+            properties.setdefault(name, build_coercer(spec, sub, depth + 1, booleans=booleans))
         if "items" in branch and items is None:
-            items = build_coercer(spec, branch["items"], depth + 1)
-    scalar = _coerce_scalar(_types(spec, schema))
+            items = build_coercer(spec, branch["items"], depth + 1, booleans=booleans)
+    scalar = _coerce_scalar(_types(spec, schema), booleans)
     item_coercer = items
 
     def coerce(value: Any) -> Any:
         if isinstance(value, dict):
+            if json_encoded:
+                value = {k: _from_json(v) if k in json_encoded else v for k, v in value.items()}
             return {k: properties[k](v) if k in properties else v for k, v in value.items()}
         if isinstance(value, list):
             return [item_coercer(v) for v in value] if item_coercer is not None else value

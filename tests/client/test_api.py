@@ -73,7 +73,7 @@ from invoiced_client.types import UNSET
 
 from invoiced_spec import load_spec, operations
 from tests.client import usage_example
-from tests.client.conftest import Recorder
+from tests.client.recorder import Recorder
 from tests.fixtures.sandbox import RunningSandbox
 
 SPEC_OPERATIONS = {

@@ -22,8 +22,9 @@ from invoiced_client.api.customers import list_customers, retrieve_customer
 from invoiced_client.client import basic_credentials, parse_retry_after
 from invoiced_client.errors import raise_for_status
 
-from tests.client.conftest import ScriptedServer, free_port
+from tests.client.scripted import ScriptedServer
 from tests.fixtures.sandbox import serve_sandbox
+from tests.fixtures.servers import free_port
 
 FAST = RetryPolicy(backoff_base=0.01, backoff_max=0.02)
 

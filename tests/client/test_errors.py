@@ -19,7 +19,7 @@ from invoiced_client.api.invoices import create_invoice, pay_invoice
 from invoiced_client.errors import error_class, raise_for_status
 from invoiced_client.models import CollectionMode, CustomerCreate, InvoiceCreate, LineItemInput
 
-from tests.client.conftest import ScriptedServer
+from tests.client.scripted import ScriptedServer
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
 

@@ -13,7 +13,7 @@ from invoiced_client.api.customers import create_customer, list_customer_subscri
 from invoiced_client.api.subscriptions import create_subscription
 from invoiced_client.models import Customer, CustomerCreate, CustomerFilter, CustomerType, SubscriptionCreate
 
-from tests.client.conftest import Recorder
+from tests.client.recorder import Recorder
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
 COUNT = 250

@@ -11,8 +11,6 @@ import base64
 import json
 import re
 import socket
-import threading
-import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -23,6 +21,8 @@ import httpx
 import uvicorn
 from starlette.requests import Request
 from starlette.responses import Response
+
+from tests.fixtures.servers import serve
 
 __all__ = ["FAULTS", "Exchange", "MutatingProxy", "serve_proxy"]
 
@@ -259,24 +259,6 @@ class MutatingProxy:
 @contextmanager
 def serve_proxy(upstream: str, api_key: str, fault: str | None = None) -> Iterator[str]:
     """Run a `MutatingProxy` on a free port of 127.0.0.1; yields its base URL."""
-    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-    sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-    # Without TCP_NODELAY (inherited by accepted connections) every answer waits out a delayed ACK, ~40 ms.
-    sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-    sock.bind(("127.0.0.1", 0))
-    port = sock.getsockname()[1]
     app = MutatingProxy(upstream, api_key, fault)
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    try:
-        deadline = time.monotonic() + 20
-        while not server.started:
-            if not thread.is_alive() or time.monotonic() > deadline:
-                raise RuntimeError("the proxy did not start")
-            time.sleep(0.01)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        thread.join(timeout=20)
-        sock.close()
+    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), "proxy") as base_url:
+        yield base_url

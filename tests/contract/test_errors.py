@@ -16,5 +16,5 @@ from invoiced_contract import split_param
         ("[0]", None),
     ],
 )
-def test_split_param(param, parts):
+def test_split_param(param: str, parts: list[str] | None) -> None:
     assert split_param(param) == parts

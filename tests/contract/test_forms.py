@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from types import SimpleNamespace
+from typing import Any
 from urllib.parse import parse_qsl
 
 import pytest
@@ -10,7 +11,7 @@ from invoiced_contract import FORM_MEDIA_TYPE, bracket_pairs, encode_form, recei
 from invoiced_contract._forms import filter_case
 
 
-def test_nested_values_use_bracket_notation():
+def test_nested_values_use_bracket_notation() -> None:
     body = {"customer": 7, "items": [{"name": "Copy paper", "quantity": 2, "taxes": [{"amount": 3.85}]}], "sent": True}
     assert bracket_pairs(body) == [
         ("customer", "7"),
@@ -21,16 +22,16 @@ def test_nested_values_use_bracket_notation():
     ]
 
 
-def test_null_and_empty_lists_are_left_out():
+def test_null_and_empty_lists_are_left_out() -> None:
     assert bracket_pairs({"email": None, "items": [], "name": "Acme"}) == [("name", "Acme")]
 
 
-def test_encoding_round_trips_through_a_form_parser():
+def test_encoding_round_trips_through_a_form_parser() -> None:
     encoded = encode_form({"to": [{"email": "a@b.c", "name": "A & B"}], "subject": "Hi=there"})
     assert parse_qsl(encoded.decode()) == [("to[0][email]", "a@b.c"), ("to[0][name]", "A & B"), ("subject", "Hi=there")]
 
 
-def test_non_object_bodies_go_out_as_json_text():
+def test_non_object_bodies_go_out_as_json_text() -> None:
     assert encode_form([1, 2]) == b"[1, 2]"
     assert encode_form("raw") == b"raw"
 
@@ -54,16 +55,16 @@ def test_non_object_bodies_go_out_as_json_text():
         ),
     ],
 )
-def test_knows_what_a_server_receives_from_a_form(body, received, valid):
+def test_knows_what_a_server_receives_from_a_form(body: dict[str, Any], received: Any, valid: bool) -> None:
     assert received_as_form("POST", "/transactions", body) == (received, valid)
 
 
-def _case(mode, body, media_type=FORM_MEDIA_TYPE):
+def _case(mode: GenerationMode, body: Any, media_type: str = FORM_MEDIA_TYPE) -> Any:
     meta = SimpleNamespace(generation=SimpleNamespace(mode=mode))
     return SimpleNamespace(media_type=media_type, meta=meta, body=body, method="POST", path="/transactions")
 
 
-def test_form_cases_are_kept_only_when_the_form_carries_their_validity():
+def test_form_cases_are_kept_only_when_the_form_carries_their_validity() -> None:
     negative, positive = GenerationMode.NEGATIVE, GenerationMode.POSITIVE
     assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "bogus": None})) is False
     assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "notes": 96})) is False

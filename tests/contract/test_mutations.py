@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 
+from tests.contract.suite import SuiteRun, run_suite
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
-from .conftest import SuiteRun, run_suite
 from .proxy import FAULTS, serve_proxy
 
 pytestmark = pytest.mark.slow

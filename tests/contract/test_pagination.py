@@ -5,7 +5,7 @@ import pytest
 from invoiced_contract import LinkHeaderError, parse_link_header
 
 
-def test_parses_the_spec_example():
+def test_parses_the_spec_example() -> None:
     header = (
         '<https://api.invoiced.com/customers?page=3&per_page=10>; rel="self", '
         '<https://api.invoiced.com/customers?page=1&per_page=10>; rel="first", '
@@ -28,6 +28,6 @@ def test_parses_the_spec_example():
         '<https://x/a>; rel="self", <https://x/b>; rel="self"',  # rel twice
     ],
 )
-def test_rejects_malformed_headers(header):
+def test_rejects_malformed_headers(header: str) -> None:
     with pytest.raises(LinkHeaderError):
         parse_link_header(header)

@@ -6,6 +6,7 @@ import os
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
+from pathlib import Path
 
 import pytest
 
@@ -17,7 +18,7 @@ pytestmark = pytest.mark.slow
 MAX_EXAMPLES = 10
 
 
-def test_the_suite_passes_against_a_fresh_sandbox(tmp_path):
+def test_the_suite_passes_against_a_fresh_sandbox(tmp_path: Path) -> None:
     junit = tmp_path / "junit.xml"
     env = {k: v for k, v in os.environ.items() if k not in ("BASE_URL", "API_KEY")}
     command = [sys.executable, "-m", "invoiced_contract", "--max-examples", str(MAX_EXAMPLES), "--junit", str(junit)]

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, BrowserContext, Page, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, FloatRect, Page, ViewportSize, sync_playwright
 
 from invoiced_docs import LANGUAGES, resources
 from invoiced_spec import load_spec
@@ -25,7 +25,7 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-WIDE = {"width": 1600, "height": 1000}
+WIDE: ViewportSize = {"width": 1600, "height": 1000}
 
 
 @pytest.fixture(scope="module")
@@ -100,7 +100,7 @@ def _selected_tabs(page: Page) -> list[str]:
     return list(result)
 
 
-def _box(page: Page, selector: str) -> dict[str, float]:
+def _box(page: Page, selector: str) -> FloatRect:
     box = page.locator(selector).first.bounding_box()
     assert box is not None, f"{selector} is not displayed"
     return box

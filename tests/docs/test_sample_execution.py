@@ -103,7 +103,7 @@ def test_curl_sample_succeeds(sandbox: RunningSandbox, resource: Any, operation:
     lines = headers.read_text().splitlines()[1:]
     response = httpx.Response(
         int(result.stdout),
-        headers=[tuple(line.split(": ", 1)) for line in lines if ": " in line],
+        headers=[(name, value) for name, _, value in (line.partition(": ") for line in lines) if value],
         content=body.read_bytes(),
         request=httpx.Request(operation.method.upper(), sandbox.base_url + _path_of(source)),
     )

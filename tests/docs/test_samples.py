@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from invoiced_docs import LANGUAGES, resources, samples
+from invoiced_docs import LANGUAGES, Resource, resources, samples
 from invoiced_docs._curl import _shell_quote, form_pairs
 from invoiced_docs._literals import PHP, RUBY, literal
-from invoiced_spec import load_spec
+from invoiced_spec import Operation, load_spec
 
 SPEC = load_spec()
 CASES = [(resource, operation) for resource in resources(SPEC) for operation in resource.operations]
@@ -29,7 +29,7 @@ def test_every_operation_of_the_spec_is_documented() -> None:
 
 
 @pytest.mark.parametrize(("resource", "operation"), CASES, ids=IDS)
-def test_every_operation_has_all_four_samples(resource, operation) -> None:
+def test_every_operation_has_all_four_samples(resource: Resource, operation: Operation) -> None:
     found = samples(SPEC, operation, resource)
     assert list(found) == list(LANGUAGES)
     assert all(source.strip() for source in found.values())

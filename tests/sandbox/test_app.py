@@ -6,14 +6,15 @@ import json
 import socket
 import sqlite3
 import time
+from pathlib import Path
 
 from invoiced_sandbox.store import open_database
 from invoiced_spec import load_spec, schema_validator
-from tests.fixtures.sandbox import serve_sandbox
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
+from tests.fixtures.scenario import created, make_customer, ok
 
 
-def test_idempotent_post_replays_the_first_response(client):
+def test_idempotent_post_replays_the_first_response(client: SpecCheckedClient) -> None:
     key = {"Idempotency-Key": "5b3c1e4e-7c52-4d37-9a0a-3f1d2e6c9b10"}
     first = client.post("/customers", json={"name": "Once"}, headers=key)
     again = client.post("/customers", json={"name": "Once"}, headers=key)
@@ -27,7 +28,7 @@ def test_idempotent_post_replays_the_first_response(client):
     assert len(ok(client.get("/customers"))) == 1
 
 
-def test_idempotency_covers_actions_and_is_per_business(client, other):
+def test_idempotency_covers_actions_and_is_per_business(client: SpecCheckedClient, other: SpecCheckedClient) -> None:
     customer = make_customer(client, collection_mode="auto", stripe_token="tok_visa")["id"]
     invoice = created(client.post("/invoices", json={"customer": customer, "items": [{"name": "a", "unit_cost": 9}]}))
     key = {"Idempotency-Key": "pay-once"}
@@ -38,14 +39,14 @@ def test_idempotency_covers_actions_and_is_per_business(client, other):
     created(other.post("/customers", json={"name": "Other"}, headers=key))
 
 
-def test_failed_requests_are_not_remembered(client):
+def test_failed_requests_are_not_remembered(client: SpecCheckedClient) -> None:
     key = {"Idempotency-Key": "retry-me"}
     assert client.post("/invoices", json={"customer": 12345}, headers=key).status_code == 400
     customer = make_customer(client)["id"]
     assert client.post("/invoices", json={"customer": customer}, headers=key).status_code == 201
 
 
-def test_rate_limit_answers_429_with_retry_after(tmp_path):
+def test_rate_limit_answers_429_with_retry_after(tmp_path: Path) -> None:
     with (
         serve_sandbox(tmp_path / "limited.db", rate_limit=1) as running,
         running.client() as first,
@@ -62,11 +63,11 @@ def test_rate_limit_answers_429_with_retry_after(tmp_path):
         assert first.get("/customers").status_code == 200
 
 
-def test_no_rate_limit_by_default(client):
+def test_no_rate_limit_by_default(client: SpecCheckedClient) -> None:
     assert {client.get("/customers").status_code for _ in range(50)} == {200}
 
 
-def test_database_is_wal_with_full_sync(sandbox):
+def test_database_is_wal_with_full_sync(sandbox: RunningSandbox) -> None:
     with sqlite3.connect(sandbox.db_path) as db:
         assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
     db.close()
@@ -76,20 +77,20 @@ def test_database_is_wal_with_full_sync(sandbox):
     app_db.close()
 
 
-def test_memory_database_keeps_state_across_requests(tmp_path):
+def test_memory_database_keeps_state_across_requests(tmp_path: Path) -> None:
     with serve_sandbox(":memory:") as running, running.client() as client:
         customer = make_customer(client)
         assert ok(client.get(f"/customers/{customer['id']}")) == customer
 
 
-def test_location_and_links_use_the_request_host(sandbox):
+def test_location_and_links_use_the_request_host(sandbox: RunningSandbox) -> None:
     with sandbox.client(headers={"Host": "sandbox.example:9999"}) as client:
         answer = client.post("/customers", json={"name": "Hosted"})
         assert answer.headers["Location"].startswith("http://sandbox.example:9999/customers/")
         assert "<http://sandbox.example:9999/customers?page=1&per_page=100>" in client.get("/customers").headers["Link"]
 
 
-def test_a_request_that_is_not_valid_http_still_gets_the_error_object(sandbox):
+def test_a_request_that_is_not_valid_http_still_gets_the_error_object(sandbox: RunningSandbox) -> None:
     host, port = sandbox.base_url.removeprefix("http://").split(":")
     raw = b"GET /customers/1 HTTP/1.1\r\nHost: sandbox\r\nContent-Length: $se\r\n\r\n"
     with socket.create_connection((host, int(port)), timeout=10) as connection:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import signal
 import sqlite3
+from pathlib import Path
 
 import httpx
 import pytest
 
 from invoiced_sandbox.cli import main
-from tests.fixtures.processes import database_args, free_port, sandbox_process
+from tests.fixtures.processes import database_args, sandbox_process
+from tests.fixtures.servers import free_port
 
 
-def test_prints_address_and_keys_and_serves(tmp_path):
+def test_prints_address_and_keys_and_serves(tmp_path: Path) -> None:
     port = free_port()
     with sandbox_process(database_args(tmp_path / "s.db", "k1", "k2"), port=port) as running:
         assert f"http://127.0.0.1:{port}" in running.banner[0]
@@ -20,21 +22,21 @@ def test_prints_address_and_keys_and_serves(tmp_path):
         assert httpx.get(f"{running.base_url}/customers", auth=("k2", "")).status_code == 200
 
 
-def test_keys_from_the_environment(tmp_path):
+def test_keys_from_the_environment(tmp_path: Path) -> None:
     with sandbox_process(["--db", ":memory:"], env={"INVOICED_SANDBOX_API_KEYS": "env_a, env_b"}) as running:
         assert "env_a, env_b" in running.banner[1]
         assert httpx.get(f"{running.base_url}/customers", auth=("env_b", "")).status_code == 200
         assert httpx.get(f"{running.base_url}/customers", auth=("other", "")).status_code == 401
 
 
-def test_refuses_to_start_without_keys(monkeypatch, capsys):
+def test_refuses_to_start_without_keys(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.delenv("INVOICED_SANDBOX_API_KEYS", raising=False)
     assert main(["--db", ":memory:"]) == 2
     assert "--api-key" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
-def test_acknowledged_writes_survive_sigkill(tmp_path):
+def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     args = database_args(tmp_path / "durable.db", "k")
     with sandbox_process(args) as running:
         with httpx.Client(base_url=running.base_url, auth=("k", "")) as client:
@@ -45,7 +47,7 @@ def test_acknowledged_writes_survive_sigkill(tmp_path):
         assert [c["id"] for c in listed] == ids
 
 
-def test_refuses_a_database_of_another_schema_version(tmp_path, capsys):
+def test_refuses_a_database_of_another_schema_version(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     old = tmp_path / "old.db"
     with sqlite3.connect(old) as db:
         db.execute("CREATE TABLE customers (id INTEGER PRIMARY KEY, name TEXT)")

@@ -27,7 +27,7 @@ import pytest
 from invoiced_sandbox.app import create_app
 from tests.fixtures.processes import SandboxProcess, database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient, check_response, serve_sandbox
-from tests.sandbox.conftest import created, ok
+from tests.fixtures.scenario import created, ok
 
 KEY = "racing_key"
 THREADS = 8
@@ -80,7 +80,7 @@ def _in_parallel(servers: Servers, count: int, task: Callable[[httpx.Client, int
         return list(pool.map(run, range(count)))
 
 
-def test_parallel_creates_never_repeat_a_number(servers):
+def test_parallel_creates_never_repeat_a_number(servers: Servers) -> None:
     with servers.client(0) as http:
         customer = created(http.post("/customers", json={"name": "Shared"}))["id"]
 
@@ -96,7 +96,7 @@ def test_parallel_creates_never_repeat_a_number(servers):
     assert len(numbers) == len(set(numbers)) == THREADS * 20
 
 
-def test_parallel_payments_on_one_invoice_are_all_counted(servers):
+def test_parallel_payments_on_one_invoice_are_all_counted(servers: Servers) -> None:
     with servers.client(0) as http:
         invoice = _open_invoice(http, "Payer", 100)
 
@@ -112,7 +112,7 @@ def test_parallel_payments_on_one_invoice_are_all_counted(servers):
         assert listed.headers["X-Total-Count"] == str(THREADS * 5)
 
 
-def test_parallel_refunds_never_exceed_the_original(servers):
+def test_parallel_refunds_never_exceed_the_original(servers: Servers) -> None:
     with servers.client(0) as http:
         invoice = _open_invoice(http, "Refunded", 10)
         charge = created(http.post("/transactions", json={"invoice": invoice, "type": "charge"}))["id"]
@@ -129,7 +129,7 @@ def test_parallel_refunds_never_exceed_the_original(servers):
         assert ok(http.get(f"/invoices/{invoice}"))["balance"] == 10
 
 
-def test_parallel_updates_of_different_fields_are_all_kept(servers):
+def test_parallel_updates_of_different_fields_are_all_kept(servers: Servers) -> None:
     with servers.client(0) as http:
         customer = created(http.post("/customers", json={"name": "Edited"}))["id"]
     fields = ["name", "notes", "city", "attention_to"]
@@ -144,14 +144,14 @@ def test_parallel_updates_of_different_fields_are_all_kept(servers):
     assert {f: final[f] for f in fields} == {f: f"{f} 14" for f in fields}
 
 
-def test_item_edits_racing_payments_keep_the_balance_right(servers):
+def test_item_edits_racing_payments_keep_the_balance_right(servers: Servers) -> None:
     with servers.client(0) as http:
         invoice = _open_invoice(http, "Moving target", 500)
 
     def race(http: httpx.Client, n: int) -> None:
         for round_ in range(12):
             if n % 2:
-                body = {"items": [{"name": "Work", "quantity": 1 + (n + round_) % 3, "unit_cost": 500}]}
+                body: dict[str, Any] = {"items": [{"name": "Work", "quantity": 1 + (n + round_) % 3, "unit_cost": 500}]}
                 ok(http.patch(f"/invoices/{invoice}", json=body))
             else:
                 body = {"invoice": invoice, "type": "payment", "amount": 0.5}
@@ -166,7 +166,7 @@ def test_item_edits_racing_payments_keep_the_balance_right(servers):
     assert Decimal(str(final["balance"])) == Decimal(str(final["total"])) - paid_in
 
 
-def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomically(tmp_path):
+def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomically(tmp_path: Path) -> None:
     """Another program holds the write lock while each server takes a refund of the whole charge.
 
     Reads go on under WAL while the lock is held, so a server that checked
@@ -201,7 +201,7 @@ def test_writes_queued_behind_a_lock_held_elsewhere_still_check_then_act_atomica
         servers.assert_nothing_logged()
 
 
-def test_a_lock_held_past_every_retry_is_answered_429_not_500(tmp_path):
+def test_a_lock_held_past_every_retry_is_answered_429_not_500(tmp_path: Path) -> None:
     db_path = tmp_path / "stuck.db"
     app = create_app(str(db_path), [KEY])
     # The app's own connection, told to wait 20 ms rather than seconds so the test is quick.
@@ -247,7 +247,7 @@ def _fleet_member(base_urls: list[str], member: int, invoice: int) -> list[tuple
     return answers
 
 
-def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path):
+def test_a_fleet_of_client_processes_against_two_server_processes(tmp_path: Path) -> None:
     args = database_args(tmp_path / "fleet.db", KEY)
     with sandbox_process(args) as first, sandbox_process(args) as second:
         servers = Servers([first.base_url, second.base_url], [first, second])

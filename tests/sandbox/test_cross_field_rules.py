@@ -17,7 +17,7 @@ import yaml
 from invoiced_spec import SPEC_PATH, cross_field_rules, load_spec, resolve
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 SPEC = load_spec()
 

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 
-def test_customer_lifecycle(client, sandbox):
+def test_customer_lifecycle(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:
     customer = make_customer(
         client, email="billing@acmecorp.com", collection_mode="manual", payment_terms="NET 30", type="company"
     )
@@ -39,7 +40,7 @@ def test_customer_lifecycle(client, sandbox):
     assert client.delete(f"/customers/{customer_id}").status_code == 404
 
 
-def test_auto_numbers_are_sequential_and_never_repeat_but_chosen_ones_may(client):
+def test_auto_numbers_are_sequential_and_never_repeat_but_chosen_ones_may(client: SpecCheckedClient) -> None:
     first, second = make_customer(client), make_customer(client)
     assert (first["number"], second["number"]) == ("CUST-0001", "CUST-0002")
     chosen = make_customer(client, number="CUST-0003")
@@ -67,20 +68,22 @@ def test_auto_numbers_are_sequential_and_never_repeat_but_chosen_ones_may(client
         ("tok_anything_else", "Visa", "4242", "credit"),
     ],
 )
-def test_stripe_test_tokens_attach_cards(client, token, brand, last4, funding):
+def test_stripe_test_tokens_attach_cards(
+    client: SpecCheckedClient, token: str, brand: str, last4: str, funding: str
+) -> None:
     customer = make_customer(client, stripe_token=token)
     card = customer["payment_source"]
     assert (card["object"], card["brand"], card["last4"], card["funding"]) == ("card", brand, last4, funding)
 
 
-def test_stripe_token_on_update_replaces_the_card(client):
+def test_stripe_token_on_update_replaces_the_card(client: SpecCheckedClient) -> None:
     customer = make_customer(client, stripe_token="tok_visa")
     updated = ok(client.patch(f"/customers/{customer['id']}", json={"stripe_token": "tok_amex"}))
     assert updated["payment_source"]["brand"] == "American Express"
     assert updated["payment_source"]["id"] != customer["payment_source"]["id"]
 
 
-def test_statement_without_any_address_names_to(client):
+def test_statement_without_any_address_names_to(client: SpecCheckedClient) -> None:
     customer = make_customer(client)
     answer = client.post(f"/customers/{customer['id']}/emails")
     assert (answer.status_code, answer.json()["param"]) == (400, "to")
@@ -96,7 +99,7 @@ def test_statement_without_any_address_names_to(client):
     ]
 
 
-def test_balance_counts_outstanding_invoices_and_credits(client):
+def test_balance_counts_outstanding_invoices_and_credits(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     make_invoice(client, customer)  # 45 outstanding
     make_invoice(client, customer, draft=True)  # drafts are not outstanding
@@ -107,7 +110,7 @@ def test_balance_counts_outstanding_invoices_and_credits(client):
     assert balance == {"available_credits": 20, "past_due": True, "total_outstanding": 90}
 
 
-def test_delete_cascades_to_invoices_transactions_and_subscriptions(client):
+def test_delete_cascades_to_invoices_transactions_and_subscriptions(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)["id"]
     payment = created(client.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 5}))["id"]

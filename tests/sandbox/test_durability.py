@@ -17,6 +17,7 @@ import time
 from collections import defaultdict
 from dataclasses import dataclass, field
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -24,7 +25,7 @@ import pytest
 
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient
-from tests.sandbox.conftest import created, ok
+from tests.fixtures.scenario import created, ok
 
 pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 
@@ -61,7 +62,11 @@ def _work(base_url: str, seed: int, seen: Acknowledged, stop: threading.Event) -
     with SpecCheckedClient(base_url=base_url, auth=(KEY, ""), timeout=30) as http:
         try:
             while not stop.is_set():
-                body = {"name": f"Worker {seed} customer", "collection_mode": "auto", "stripe_token": "tok_visa"}
+                body: dict[str, Any] = {
+                    "name": f"Worker {seed} customer",
+                    "collection_mode": "auto",
+                    "stripe_token": "tok_visa",
+                }
                 customer = created(http.post("/customers", json=body))
                 seen.record("customers", customer)
                 items = [
@@ -106,7 +111,7 @@ def _money(value: float | int) -> Decimal:
     return Decimal(str(value)).quantize(Decimal("0.01"))
 
 
-def test_acknowledged_concurrent_writes_survive_sigkill_and_balance(tmp_path):
+def test_acknowledged_concurrent_writes_survive_sigkill_and_balance(tmp_path: Path) -> None:
     db_path = tmp_path / "killed.db"
     args = database_args(db_path, KEY)
     seen = Acknowledged()

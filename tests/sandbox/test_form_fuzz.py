@@ -19,12 +19,17 @@ from hypothesis import strategies as st
 
 from invoiced_spec import load_spec, operations, resolve
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 SPEC = load_spec()
 FORM = "application/x-www-form-urlencoded"
 # Operations whose form bodies are fuzzed; {c} and {i} become an existing customer and invoice.
-FUZZED = {"createCustomer": {}, "updateCustomer": {}, "createInvoice": {}, "updateInvoice": {}}
+FUZZED: dict[str, dict[str, Any]] = {
+    "createCustomer": {},
+    "updateCustomer": {},
+    "createInvoice": {},
+    "updateInvoice": {},
+}
 
 
 def _paths(schema: dict[str, Any], prefix: str, depth: int) -> Iterator[str]:
@@ -99,7 +104,9 @@ def test_every_fuzzed_operation_has_form_keys() -> None:
 
 
 @pytest.mark.parametrize("operation_id", sorted(FUZZED))
-def test_fuzzed_form_bodies_get_2xx_or_a_4xx_that_changes_nothing(world, operation_id) -> None:
+def test_fuzzed_form_bodies_get_2xx_or_a_4xx_that_changes_nothing(
+    world: tuple[RunningSandbox, SpecCheckedClient, dict[str, int]], operation_id: str
+) -> None:
     running, client, ids = world
     method, template, keys = OPERATIONS[operation_id]
     path = template.format(**ids) if "{" in template else template

@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 from invoiced_sandbox.errors import ApiError
 from invoiced_sandbox.forms import nest, parse_pairs
 from invoiced_spec.forms import MAX_DEPTH
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, ok
 
 FORM = {"content-type": "application/x-www-form-urlencoded"}
 
@@ -19,7 +20,7 @@ def curl_body(*fields: str) -> bytes:
     return "&".join(fields).encode()
 
 
-def test_nest_builds_lists_and_objects():
+def test_nest_builds_lists_and_objects() -> None:
     pairs = [
         ("items[0][name]", "x"),
         ("items[0][taxes][0][amount]", "1"),
@@ -44,19 +45,19 @@ def test_nest_builds_lists_and_objects():
         ([("items[5000][name]", "x")], "items"),
     ],
 )
-def test_nest_rejects_malformed_names(pairs, param):
+def test_nest_rejects_malformed_names(pairs: list[tuple[str, str]], param: str) -> None:
     with pytest.raises(ApiError) as raised:
         nest(pairs)
     assert (raised.value.status, raised.value.param) == (400, param)
 
 
-def test_eight_levels_are_allowed():
+def test_eight_levels_are_allowed() -> None:
     assert nest([("a" + "[b]" * MAX_DEPTH, "1")])["a"]["b"]["b"]["b"]["b"]["b"]["b"]["b"]["b"] == "1"
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.binary(max_size=200))
-def test_parser_answers_any_bytes_with_a_value_or_a_400(raw):
+def test_parser_answers_any_bytes_with_a_value_or_a_400(raw: bytes) -> None:
     try:
         parsed = nest(parse_pairs(raw))
     except ApiError as error:
@@ -65,7 +66,7 @@ def test_parser_answers_any_bytes_with_a_value_or_a_400(raw):
         assert isinstance(parsed, dict)
 
 
-def test_reference_curl_samples_work(client, sandbox):
+def test_reference_curl_samples_work(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:
     customer = created(
         client.post(
             "/customers",
@@ -181,12 +182,12 @@ def test_reference_curl_samples_work(client, sandbox):
         (b"name=Acme&bogus=1", "bogus"),
     ],
 )
-def test_form_errors_name_the_field(client, body, param):
+def test_form_errors_name_the_field(client: SpecCheckedClient, body: bytes, param: str) -> None:
     answer = client.post("/customers", content=body, headers=FORM)
     assert (answer.status_code, answer.json()["param"]) == (400, param)
 
 
-def test_form_values_are_coerced_to_the_schema_types(client):
+def test_form_values_are_coerced_to_the_schema_types(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     body = (
         f"customer={customer}&draft=true&chase=0&date=1700000000"
@@ -204,7 +205,7 @@ def test_form_values_are_coerced_to_the_schema_types(client):
     assert (bad.status_code, bad.json()["param"]) == (400, "items[0][quantity]")
 
 
-def test_form_recipients_for_emails(client):
+def test_form_recipients_for_emails(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     body = b"to[0][name]=Client&to[0][email]=client@example.com&to[1][email]=other@example.com&subject=Hello"
     emails = ok(client.post(f"/customers/{customer}/emails", content=body, headers=FORM))
@@ -214,10 +215,24 @@ def test_form_recipients_for_emails(client):
     ]
 
 
-def test_an_empty_form_is_an_object_with_no_fields(client):
+def test_an_empty_form_is_an_object_with_no_fields(client: SpecCheckedClient) -> None:
     customer = make_customer(client)
     # The form encoding of `{}`: a valid update that changes nothing, unlike no body at all.
     assert ok(client.patch(f"/customers/{customer['id']}", content=b"", headers=FORM)) == customer
     assert client.patch(f"/customers/{customer['id']}", content=b"").status_code == 400
     missing = client.post("/customers", content=b"", headers=FORM)
     assert (missing.status_code, missing.json()["param"]) == (400, "name")
+
+
+def test_a_nested_field_may_be_sent_as_json_text_as_the_spec_encoding_says(client: SpecCheckedClient) -> None:
+    customer = make_customer(client)["id"]
+    body = {
+        "customer": str(customer),
+        "items": '[{"name": "Copy paper, Case", "quantity": 1, "unit_cost": 45}]',
+        "taxes": '[{"amount": 3.85}]',
+    }
+    invoice = created(client.post("/invoices", data=body))
+    assert [(i["name"], i["amount"]) for i in invoice["items"]] == [("Copy paper, Case", 45)]
+    assert invoice["total"] == 48.85
+    broken = client.post("/invoices", data={"customer": str(customer), "items": '[{"name": '})
+    assert broken.status_code == 400 and broken.json()["param"] == "items", broken.text

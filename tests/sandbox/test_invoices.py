@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 DAY = 86400
 
 
-def test_invoice_lifecycle(client):
+def test_invoice_lifecycle(client: SpecCheckedClient) -> None:
     customer = make_customer(client, email="billing@acmecorp.com", payment_terms="NET 30")["id"]
     invoice = created(
         client.post(
@@ -86,7 +89,14 @@ def test_invoice_lifecycle(client):
         ([{"catalog_item": "support-hours", "quantity": 2.5}], [{"amount": 0.005}], [], 187.5, 187.49),
     ],
 )
-def test_money_arithmetic(client, items, discounts, taxes, subtotal, total):
+def test_money_arithmetic(
+    client: SpecCheckedClient,
+    items: list[dict[str, Any]],
+    discounts: list[dict[str, Any]],
+    taxes: list[dict[str, Any]],
+    subtotal: float,
+    total: float,
+) -> None:
     customer = make_customer(client)["id"]
     invoice = created(
         client.post("/invoices", json={"customer": customer, "items": items, "discounts": discounts, "taxes": taxes})
@@ -94,13 +104,13 @@ def test_money_arithmetic(client, items, discounts, taxes, subtotal, total):
     assert (invoice["subtotal"], invoice["total"], invoice["balance"]) == (subtotal, total, total)
 
 
-def test_clients_never_send_totals(client):
+def test_clients_never_send_totals(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     answer = client.post("/invoices", json={"customer": customer, "total": 1})
     assert (answer.status_code, answer.json()["param"]) == (400, "total")
 
 
-def test_update_replaces_collections_and_recomputes(client):
+def test_update_replaces_collections_and_recomputes(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer, taxes=[{"amount": 5}])
     paid = created(client.post("/transactions", json={"invoice": invoice["id"], "type": "payment", "amount": 10}))
@@ -114,7 +124,7 @@ def test_update_replaces_collections_and_recomputes(client):
     assert (updated["total"], updated["balance"]) == (100, 90)
 
 
-def test_chosen_invoice_numbers_may_repeat_and_auto_numbers_skip_them(client):
+def test_chosen_invoice_numbers_may_repeat_and_auto_numbers_skip_them(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     assert make_invoice(client, customer)["number"] == "INV-0001"
     assert make_invoice(client, customer, number="INV-0002")["number"] == "INV-0002"
@@ -125,7 +135,7 @@ def test_chosen_invoice_numbers_may_repeat_and_auto_numbers_skip_them(client):
     assert make_invoice(client, customer)["number"] == "INV-0003"
 
 
-def test_due_dates_follow_terms_and_collection_mode(client):
+def test_due_dates_follow_terms_and_collection_mode(client: SpecCheckedClient) -> None:
     manual = make_customer(client, payment_terms="NET 30")["id"]
     inherited = make_invoice(client, manual, date=1_700_000_000)
     assert (inherited["payment_terms"], inherited["due_date"]) == ("NET 30", 1_700_000_000 + 30 * DAY)
@@ -141,11 +151,11 @@ def test_due_dates_follow_terms_and_collection_mode(client):
     assert (charged["collection_mode"], charged["payment_terms"], charged["due_date"]) == ("auto", "Auto-Charged", None)
 
 
-def test_status_follows_flags_due_date_and_payments(client):
+def test_status_follows_flags_due_date_and_payments(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     future = 4_000_000_000
 
-    def status_of(**fields):
+    def status_of(**fields: Any) -> dict[str, Any]:
         return make_invoice(client, customer, **fields)
 
     assert status_of(draft=True)["status"] == "draft"
@@ -165,7 +175,7 @@ def test_status_follows_flags_due_date_and_payments(client):
     assert (overpaid["status"], overpaid["balance"]) == ("overpaid", -5)
 
 
-def test_pay_charges_the_payment_source(client):
+def test_pay_charges_the_payment_source(client: SpecCheckedClient) -> None:
     customer = make_customer(client, collection_mode="auto", stripe_token="tok_visa")["id"]
     invoice = make_invoice(client, customer, taxes=[{"amount": 3.85}])
     paid = ok(client.post(f"/invoices/{invoice['id']}/pay"))
@@ -188,7 +198,13 @@ def test_pay_charges_the_payment_source(client):
         ({"collection_mode": "auto", "stripe_token": "tok_visa"}, {"items": []}, "paid"),
     ],
 )
-def test_pay_refusals_say_why(client, sandbox, customer_fields, invoice_fields, reason):
+def test_pay_refusals_say_why(
+    client: SpecCheckedClient,
+    sandbox: RunningSandbox,
+    customer_fields: dict[str, Any],
+    invoice_fields: dict[str, Any],
+    reason: str,
+) -> None:
     customer = make_customer(client, **customer_fields)["id"]
     invoice = make_invoice(client, customer, **invoice_fields)
     answer = client.post(f"/invoices/{invoice['id']}/pay")
@@ -197,7 +213,7 @@ def test_pay_refusals_say_why(client, sandbox, customer_fields, invoice_fields, 
     assert ok(client.get("/transactions")) == []
 
 
-def test_drafts_cannot_be_sent_and_sending_marks_sent(client):
+def test_drafts_cannot_be_sent_and_sending_marks_sent(client: SpecCheckedClient) -> None:
     customer = make_customer(client, email="a@example.com")["id"]
     draft = make_invoice(client, customer, draft=True)
     assert client.post(f"/invoices/{draft['id']}/emails").status_code == 400
@@ -206,7 +222,7 @@ def test_drafts_cannot_be_sent_and_sending_marks_sent(client):
     assert ok(client.get(f"/invoices/{invoice['id']}"))["sent"] is True
 
 
-def test_unknown_catalog_item_and_customer_are_named(client):
+def test_unknown_catalog_item_and_customer_are_named(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     answer = client.post("/invoices", json={"customer": customer, "items": [{"name": "a"}, {"catalog_item": "nope"}]})
     assert (answer.status_code, answer.json()["param"]) == (400, "items[1][catalog_item]")
@@ -214,7 +230,7 @@ def test_unknown_catalog_item_and_customer_are_named(client):
     assert (answer.status_code, answer.json()["param"]) == (400, "customer")
 
 
-def test_delete_removes_its_transactions(client):
+def test_delete_removes_its_transactions(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)
     payment = created(client.post("/transactions", json={"invoice": invoice["id"], "type": "payment", "amount": 1}))

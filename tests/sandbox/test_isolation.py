@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import base64
+from typing import Any
 
 import pytest
 
 from invoiced_spec import load_spec, operations
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 OPERATIONS = {op.operation_id: op for op in operations(load_spec())}
 
 # A valid body for each operation that takes one; IDs are filled in from the first business's objects.
-BODIES = {
+BODIES: dict[str, dict[str, Any]] = {
     "createCustomer": {"name": "Other"},
     "updateCustomer": {"name": "Taken over"},
     "sendCustomerStatement": {"to": [{"email": "x@example.com"}]},
@@ -32,7 +34,7 @@ FOREIGN_REFERENCE = {"createInvoice": "customer", "createTransaction": "invoice"
 
 
 @pytest.fixture
-def world(client):
+def world(client: SpecCheckedClient) -> dict[str, int]:
     customer = make_customer(client, email="a@example.com", collection_mode="auto", stripe_token="tok_visa")
     invoice = make_invoice(client, customer["id"])
     payment = created(client.post("/transactions", json={"invoice": invoice["id"], "type": "payment", "amount": 5}))
@@ -47,7 +49,7 @@ def world(client):
     }
 
 
-def request_for(operation_id, ids):
+def request_for(operation_id: str, ids: dict[str, int]) -> tuple[str, str, dict[str, Any] | None]:
     op = OPERATIONS[operation_id]
     path = op.path.format(**ids)
     body = BODIES.get(operation_id)
@@ -56,13 +58,19 @@ def request_for(operation_id, ids):
     return op.method.upper(), path, body
 
 
-def test_every_operation_is_covered():
+def test_every_operation_is_covered() -> None:
     with_bodies = {op_id for op_id, op in OPERATIONS.items() if op.request_body is not None}
     assert with_bodies <= set(BODIES)
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
-def test_another_key_never_sees_or_touches_objects(sandbox, client, other, world, operation_id):
+def test_another_key_never_sees_or_touches_objects(
+    sandbox: RunningSandbox,
+    client: SpecCheckedClient,
+    other: SpecCheckedClient,
+    world: dict[str, int],
+    operation_id: str,
+) -> None:
     method, path, body = request_for(operation_id, world)
     before = database_digest(sandbox.db_path)
     answer = other.request(method, path, json=body)
@@ -82,7 +90,7 @@ def test_another_key_never_sees_or_touches_objects(sandbox, client, other, world
         assert mine == [world["customer"]]
 
 
-def _basic(text):
+def _basic(text: str) -> str:
     return "Basic " + base64.b64encode(text.encode()).decode()
 
 
@@ -99,11 +107,12 @@ CREDENTIALS = {
 
 
 @pytest.mark.parametrize("credentials", sorted(CREDENTIALS))
-def test_bad_credentials_get_401_on_every_operation(sandbox, world, credentials):
+def test_bad_credentials_get_401_on_every_operation(
+    sandbox: RunningSandbox, world: dict[str, int], credentials: str
+) -> None:
     header = CREDENTIALS[credentials]
     before = database_digest(sandbox.db_path)
-    with sandbox.client() as anonymous:
-        anonymous.auth = None
+    with SpecCheckedClient(base_url=sandbox.base_url, timeout=30) as anonymous:
         for operation_id in OPERATIONS:
             method, path, body = request_for(operation_id, world)
             headers = {"Authorization": header} if header is not None else {}

@@ -6,20 +6,22 @@ import re
 import sqlite3
 from urllib.parse import parse_qsl, urlsplit
 
+import httpx
 import pytest
 
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 _LINK = re.compile(r'<([^>]+)>; rel="([a-z]+)"')
 
 
-def links(response):
+def links(response: httpx.Response) -> dict[str, str]:
     found = _LINK.findall(response.headers["Link"])
     assert ", ".join(f'<{url}>; rel="{rel}"' for url, rel in found) == response.headers["Link"]
     return {rel: url for url, rel in found}
 
 
-def seed_customers(db_path, business_key, count):
+def seed_customers(db_path: str, business_key: str, count: int) -> None:
     """Insert customers straight into the database: 250 POSTs would only slow the test down."""
     with sqlite3.connect(db_path) as db:
         business = db.execute("SELECT id FROM businesses WHERE api_key = ?", (business_key,)).fetchone()[0]
@@ -31,7 +33,7 @@ def seed_customers(db_path, business_key, count):
     db.close()
 
 
-def test_pagination_over_250_customers_checks_every_link(client, sandbox):
+def test_pagination_over_250_customers_checks_every_link(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:
     seed_customers(sandbox.db_path, sandbox.api_key, 250)
     base = f"{sandbox.base_url}/customers"
     seen = []
@@ -41,7 +43,7 @@ def test_pagination_over_250_customers_checks_every_link(client, sandbox):
         assert response.headers["X-Total-Count"] == "250"
         rels = links(response)
 
-        def url(number):
+        def url(number: int) -> str:
             return f"{base}?page={number}&per_page=30&sort=name+asc"
 
         expected = {"self": url(page), "first": url(1), "last": url(last_page)}
@@ -61,9 +63,10 @@ def test_pagination_over_250_customers_checks_every_link(client, sandbox):
     assert seen == [f"Customer {n:04d}" for n in range(250)]
 
 
-def test_following_next_links_visits_every_page_once(client, sandbox):
+def test_following_next_links_visits_every_page_once(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:
     seed_customers(sandbox.db_path, sandbox.api_key, 250)
-    url, ids = "/customers?per_page=100&filter[type]=company", []
+    url: str | None = "/customers?per_page=100&filter[type]=company"
+    ids: list[int] = []
     while url:
         response = client.get(url)
         ids.extend(c["id"] for c in response.json())
@@ -72,20 +75,22 @@ def test_following_next_links_visits_every_page_once(client, sandbox):
     assert ids == sorted(ids)
 
 
-def test_descending_pages_read_from_the_far_end_stay_in_order(client, sandbox):
+def test_descending_pages_read_from_the_far_end_stay_in_order(
+    client: SpecCheckedClient, sandbox: RunningSandbox
+) -> None:
     seed_customers(sandbox.db_path, sandbox.api_key, 250)
     pages = [ok(client.get("/customers", params={"page": p, "per_page": 40, "sort": "id desc"})) for p in range(1, 8)]
     ids = [c["id"] for page in pages for c in page]
     assert ids == sorted(ids, reverse=True) and len(ids) == 250
 
 
-def test_empty_list_has_one_page(client, sandbox):
+def test_empty_list_has_one_page(client: SpecCheckedClient, sandbox: RunningSandbox) -> None:
     response = client.get("/invoices")
     assert response.json() == [] and response.headers["X-Total-Count"] == "0"
     assert set(links(response)) == {"self", "first", "last"}
 
 
-def test_filters_match_exactly(client):
+def test_filters_match_exactly(client: SpecCheckedClient) -> None:
     acme = make_customer(client, name="Acme", country="CA", email="a@example.com")
     make_customer(client, name="Acme Corp", country="US")
     assert [c["id"] for c in ok(client.get("/customers", params={"filter[name]": "Acme"}))] == [acme["id"]]
@@ -96,7 +101,7 @@ def test_filters_match_exactly(client):
     paid = make_invoice(client, acme["id"], items=[])
     draft = make_invoice(client, acme["id"], draft=True)
 
-    def ids(**params):
+    def ids(**params: str) -> list[int]:
         return [i["id"] for i in ok(client.get("/invoices", params=params))]
 
     assert ids(**{"filter[paid]": "false", "filter[draft]": "0"}) == [unpaid["id"]]
@@ -108,7 +113,7 @@ def test_filters_match_exactly(client):
     assert [t["id"] for t in found] == [payment["id"]]
 
 
-def test_sort_by_documented_columns(client):
+def test_sort_by_documented_columns(client: SpecCheckedClient) -> None:
     for name in ("Charlie", "alpha", "Bravo"):
         make_customer(client, name=name)
     assert [c["name"] for c in ok(client.get("/customers", params={"sort": "name"}))] == ["Bravo", "Charlie", "alpha"]
@@ -124,7 +129,7 @@ def test_sort_by_documented_columns(client):
     assert [i["total"] for i in ok(client.get("/invoices", params={"sort": "total desc"}))] == sorted(totals)[::-1]
 
 
-def test_invoice_date_range_includes_both_ends(client):
+def test_invoice_date_range_includes_both_ends(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     dated = [make_invoice(client, customer, date=d)["id"] for d in (100, 200, 300, 400)]
     found = ok(client.get("/invoices", params={"start_date": 200, "end_date": 300}))
@@ -144,12 +149,12 @@ def test_invoice_date_range_includes_both_ends(client):
         ("/transactions?expand=subscription", "expand"),
     ],
 )
-def test_unknown_filter_sort_or_expand_is_named(client, path, param):
+def test_unknown_filter_sort_or_expand_is_named(client: SpecCheckedClient, path: str, param: str) -> None:
     answer = client.get(path)
     assert (answer.status_code, answer.json()["param"]) == (400, param)
 
 
-def test_expand_replaces_ids_with_objects(client):
+def test_expand_replaces_ids_with_objects(client: SpecCheckedClient) -> None:
     customer = make_customer(client, name="Expanded")
     invoice = make_invoice(client, customer["id"])
     payment = created(client.post("/transactions", json={"invoice": invoice["id"], "type": "payment", "amount": 5}))

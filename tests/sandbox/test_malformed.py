@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.sandbox.conftest import created, database_digest, make_customer, make_invoice
+from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
+from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice
 
 JSON = {"content-type": "application/json"}
 FORM = {"content-type": "application/x-www-form-urlencoded"}
@@ -141,7 +142,7 @@ CASES = {
 
 
 @pytest.fixture
-def ids(client):
+def ids(client: SpecCheckedClient) -> dict[str, int]:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)["id"]
     payment = created(client.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 5}))["id"]
@@ -149,14 +150,16 @@ def ids(client):
     return {"c": customer, "i": invoice, "t": payment, "s": subscription}
 
 
-def fill(template, ids):
+def fill(template: str, ids: dict[str, int]) -> str:
     for key, value in ids.items():
         template = template.replace(f"{{{key}}}", str(value))
     return template
 
 
 @pytest.mark.parametrize("case", sorted(CASES))
-def test_malformed_input_is_a_4xx_error_and_changes_nothing(sandbox, client, ids, case):
+def test_malformed_input_is_a_4xx_error_and_changes_nothing(
+    sandbox: RunningSandbox, client: SpecCheckedClient, ids: dict[str, int], case: str
+) -> None:
     method, path, headers, body, status, param = CASES[case]
     body = fill(body.decode("latin-1"), ids).encode("latin-1")
     before = database_digest(sandbox.db_path)

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from tests.fixtures.sandbox import RunningSandbox
 
-def test_create_and_retrieve_customer(sandbox):
+
+def test_create_and_retrieve_customer(sandbox: RunningSandbox) -> None:
     with sandbox.client() as client:
         created = client.post("/customers", json={"name": "Acme"})
         assert created.status_code == 201

@@ -5,10 +5,11 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from tests.sandbox.conftest import created, make_customer, ok
+from tests.fixtures.sandbox import SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, ok
 
 
-def test_subscription_lifecycle(client):
+def test_subscription_lifecycle(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     subscription = created(
         client.post(
@@ -41,7 +42,7 @@ def test_subscription_lifecycle(client):
     assert ok(client.get("/subscriptions")) == []
 
 
-def test_catalog_names_unknown_plans_and_addons(client):
+def test_catalog_names_unknown_plans_and_addons(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     answer = client.post("/subscriptions", json={"customer": customer, "plan": "platinum"})
     assert (answer.status_code, answer.json()["param"]) == (400, "plan")
@@ -57,13 +58,13 @@ def test_catalog_names_unknown_plans_and_addons(client):
     assert (answer.status_code, answer.json()["param"]) == (400, "plan")
 
 
-def _month_later(timestamp, months):
+def _month_later(timestamp: int, months: int) -> int:
     moment = datetime.fromtimestamp(timestamp, UTC)
     index = moment.month - 1 + months
     return int(moment.replace(year=moment.year + index // 12, month=index % 12 + 1).timestamp())
 
 
-def test_schedule_follows_start_date_and_cycles(client):
+def test_schedule_follows_start_date_and_cycles(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     later = int(time.time()) + 100 * 86400
     upcoming = created(
@@ -101,6 +102,6 @@ def test_schedule_follows_start_date_and_cycles(client):
     )
 
 
-def test_unknown_customer_is_named(client):
+def test_unknown_customer_is_named(client: SpecCheckedClient) -> None:
     answer = client.post("/subscriptions", json={"customer": 999, "plan": "starter"})
     assert (answer.status_code, answer.json()["param"]) == (400, "customer")

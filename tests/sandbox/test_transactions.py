@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
-from tests.sandbox.conftest import created, make_customer, make_invoice, ok
+from tests.fixtures.sandbox import SpecCheckedClient
+from tests.fixtures.scenario import created, make_customer, make_invoice, ok
 
 
-def balance_of(client, invoice_id):
+def balance_of(client: SpecCheckedClient, invoice_id: int) -> Any:
     return ok(client.get(f"/invoices/{invoice_id}"))["balance"]
 
 
-def test_transaction_lifecycle(client):
+def test_transaction_lifecycle(client: SpecCheckedClient) -> None:
     customer = make_customer(client, email="billing@acmecorp.com")["id"]
     invoice = make_invoice(client, customer, items=[{"name": "Paper", "quantity": 20, "unit_cost": 50}])["id"]
     payment = created(
@@ -45,7 +48,7 @@ def test_transaction_lifecycle(client):
     assert client.delete(f"/transactions/{payment['id']}").status_code == 404
 
 
-def test_amount_defaults_to_the_balance_and_is_required_without_invoice(client):
+def test_amount_defaults_to_the_balance_and_is_required_without_invoice(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)["id"]
     payment = created(client.post("/transactions", json={"invoice": invoice, "type": "payment"}))
@@ -55,7 +58,7 @@ def test_amount_defaults_to_the_balance_and_is_required_without_invoice(client):
     assert (answer.status_code, answer.json()["param"]) == (400, "amount")
 
 
-def test_amount_and_status_changes_move_the_balance(client):
+def test_amount_and_status_changes_move_the_balance(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)["id"]
     payment = created(client.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 10}))
@@ -65,7 +68,7 @@ def test_amount_and_status_changes_move_the_balance(client):
     assert balance_of(client, invoice) == 45
 
 
-def test_adjustments_credit_the_customer_not_the_invoice(client):
+def test_adjustments_credit_the_customer_not_the_invoice(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer)["id"]
     created(client.post("/transactions", json={"invoice": invoice, "type": "adjustment", "amount": -20}))
@@ -73,21 +76,21 @@ def test_adjustments_credit_the_customer_not_the_invoice(client):
     assert ok(client.get(f"/customers/{customer}/balance"))["available_credits"] == 20
 
 
-def test_closed_invoices_accept_no_transactions(client):
+def test_closed_invoices_accept_no_transactions(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer, closed=True)["id"]
     answer = client.post("/transactions", json={"invoice": invoice, "type": "payment", "amount": 1})
     assert (answer.status_code, answer.json()["param"]) == (400, "invoice")
 
 
-def test_invoice_and_customer_must_agree(client):
+def test_invoice_and_customer_must_agree(client: SpecCheckedClient) -> None:
     first, second = make_customer(client)["id"], make_customer(client)["id"]
     invoice = make_invoice(client, first)["id"]
     answer = client.post("/transactions", json={"invoice": invoice, "customer": second, "type": "payment"})
     assert (answer.status_code, answer.json()["param"]) == (400, "customer")
 
 
-def test_refunds_never_exceed_the_original_in_total(client):
+def test_refunds_never_exceed_the_original_in_total(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     invoice = make_invoice(client, customer, items=[{"name": "x", "unit_cost": 100}])["id"]
     charge = created(client.post("/transactions", json={"invoice": invoice, "type": "charge", "amount": 100}))
@@ -116,14 +119,16 @@ def test_refunds_never_exceed_the_original_in_total(client):
     ("fields", "why"),
     [({"type": "adjustment", "amount": -5}, "adjustment"), ({"type": "payment", "status": "failed"}, "failed")],
 )
-def test_only_succeeded_charges_and_payments_are_refunded(client, fields, why):
+def test_only_succeeded_charges_and_payments_are_refunded(
+    client: SpecCheckedClient, fields: dict[str, Any], why: str
+) -> None:
     customer = make_customer(client)["id"]
     body = {"customer": customer, "amount": 10, **fields}
     original = created(client.post("/transactions", json=body))
     assert client.post(f"/transactions/{original['id']}/refunds", json={"amount": 1}).status_code == 400
 
 
-def test_refunds_created_directly_have_no_original_and_raise_the_invoice_balance(client):
+def test_refunds_created_directly_have_no_original_and_raise_the_invoice_balance(client: SpecCheckedClient) -> None:
     customer = make_customer(client)["id"]
     loose = created(client.post("/transactions", json={"customer": customer, "type": "refund", "amount": 1}))
     assert (loose["type"], loose["parent_transaction"], loose["invoice"]) == ("refund", None, None)

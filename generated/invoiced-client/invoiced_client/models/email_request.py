@@ -16,13 +16,15 @@ T = TypeVar("T", bound="EmailRequest")
 
 @_attrs_define
 class EmailRequest:
-    """Who to email and what to say; all optional.
+    """Who to email and what to say. All optional, as long as there is a
+    recipient: `to`, or else the customer's own email address.
 
-    Attributes:
-        to (list[EmailRecipient] | Unset): Recipients; the customer's own address when left out.
-        bcc (str | Unset): Comma-separated addresses to blind-copy.
-        subject (str | Unset): Subject line; the template's when left out.
-        message (str | Unset): Body text; the template's when left out.
+        Attributes:
+            to (list[EmailRecipient] | Unset): Recipients; the customer's own address when left out, so
+                required for a customer without one.
+            bcc (str | Unset): Comma-separated addresses to blind-copy.
+            subject (str | Unset): Subject line; the template's when left out.
+            message (str | Unset): Body text; the template's when left out.
     """
 
     to: list[EmailRecipient] | Unset = UNSET

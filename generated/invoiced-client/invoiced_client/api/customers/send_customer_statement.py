@@ -117,16 +117,19 @@ def sync_detailed(
 ) -> Response[ErrorObject | list[Email]]:
     """Send a statement
 
-     Emails the customer a PDF statement of their account. Without `to`,
-    the statement goes to the customer's own email address, and a
-    customer without one gets a `400` naming `to`. One email is returned
+     Emails the customer a PDF statement of their account. It needs a
+    recipient: without `to`, the statement goes to the customer's own
+    email address, and a customer without one gets a `400` naming `to`,
+    so pass `to` for such a customer. One email is returned
     per recipient. A successful answer means the emails were queued for
     delivery.
 
     Args:
         customer_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,16 +161,19 @@ def sync(
 ) -> list[Email]:
     """Send a statement
 
-     Emails the customer a PDF statement of their account. Without `to`,
-    the statement goes to the customer's own email address, and a
-    customer without one gets a `400` naming `to`. One email is returned
+     Emails the customer a PDF statement of their account. It needs a
+    recipient: without `to`, the statement goes to the customer's own
+    email address, and a customer without one gets a `400` naming `to`,
+    so pass `to` for such a customer. One email is returned
     per recipient. A successful answer means the emails were queued for
     delivery.
 
     Args:
         customer_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -200,16 +206,19 @@ async def asyncio_detailed(
 ) -> Response[ErrorObject | list[Email]]:
     """Send a statement
 
-     Emails the customer a PDF statement of their account. Without `to`,
-    the statement goes to the customer's own email address, and a
-    customer without one gets a `400` naming `to`. One email is returned
+     Emails the customer a PDF statement of their account. It needs a
+    recipient: without `to`, the statement goes to the customer's own
+    email address, and a customer without one gets a `400` naming `to`,
+    so pass `to` for such a customer. One email is returned
     per recipient. A successful answer means the emails were queued for
     delivery.
 
     Args:
         customer_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,16 +248,19 @@ async def asyncio(
 ) -> list[Email]:
     """Send a statement
 
-     Emails the customer a PDF statement of their account. Without `to`,
-    the statement goes to the customer's own email address, and a
-    customer without one gets a `400` naming `to`. One email is returned
+     Emails the customer a PDF statement of their account. It needs a
+    recipient: without `to`, the statement goes to the customer's own
+    email address, and a customer without one gets a `400` naming `to`,
+    so pass `to` for such a customer. One email is returned
     per recipient. A successful answer means the emails were queued for
     delivery.
 
     Args:
         customer_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

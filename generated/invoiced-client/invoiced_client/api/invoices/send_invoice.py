@@ -117,16 +117,19 @@ def sync_detailed(
 ) -> Response[ErrorObject | list[Email]]:
     """Send an invoice
 
-     Emails the invoice to the customer and marks it as sent. Without
-    `to`, it goes to the customer's own email address, and a customer
-    without one gets a `400` naming `to`. Drafts cannot be sent. One
+     Emails the invoice to the customer and marks it as sent. It needs a
+    recipient: without `to`, it goes to the customer's own email address,
+    and a customer without one gets a `400` naming `to`, so pass `to` for
+    such a customer. Drafts cannot be sent. One
     email is returned per recipient; a successful answer means the
     emails were queued for delivery.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -158,16 +161,19 @@ def sync(
 ) -> list[Email]:
     """Send an invoice
 
-     Emails the invoice to the customer and marks it as sent. Without
-    `to`, it goes to the customer's own email address, and a customer
-    without one gets a `400` naming `to`. Drafts cannot be sent. One
+     Emails the invoice to the customer and marks it as sent. It needs a
+    recipient: without `to`, it goes to the customer's own email address,
+    and a customer without one gets a `400` naming `to`, so pass `to` for
+    such a customer. Drafts cannot be sent. One
     email is returned per recipient; a successful answer means the
     emails were queued for delivery.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -200,16 +206,19 @@ async def asyncio_detailed(
 ) -> Response[ErrorObject | list[Email]]:
     """Send an invoice
 
-     Emails the invoice to the customer and marks it as sent. Without
-    `to`, it goes to the customer's own email address, and a customer
-    without one gets a `400` naming `to`. Drafts cannot be sent. One
+     Emails the invoice to the customer and marks it as sent. It needs a
+    recipient: without `to`, it goes to the customer's own email address,
+    and a customer without one gets a `400` naming `to`, so pass `to` for
+    such a customer. Drafts cannot be sent. One
     email is returned per recipient; a successful answer means the
     emails were queued for delivery.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -239,16 +248,19 @@ async def asyncio(
 ) -> list[Email]:
     """Send an invoice
 
-     Emails the invoice to the customer and marks it as sent. Without
-    `to`, it goes to the customer's own email address, and a customer
-    without one gets a `400` naming `to`. Drafts cannot be sent. One
+     Emails the invoice to the customer and marks it as sent. It needs a
+    recipient: without `to`, it goes to the customer's own email address,
+    and a customer without one gets a `400` naming `to`, so pass `to` for
+    such a customer. Drafts cannot be sent. One
     email is returned per recipient; a successful answer means the
     emails were queued for delivery.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

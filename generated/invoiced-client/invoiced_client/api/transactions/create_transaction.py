@@ -110,6 +110,9 @@ def sync_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -162,6 +165,9 @@ def sync(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -215,6 +221,9 @@ async def asyncio_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):
@@ -265,6 +274,9 @@ async def asyncio(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
+    `type` has no default: a request without it, such as the
+    reference's own sample, is answered with `400` `type is required`
+    naming `type`.
 
     Args:
         idempotency_key (str | Unset):

@@ -118,15 +118,18 @@ def sync_detailed(
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
-    as sent. Without `to`, it goes to the customer's own email address,
-    and a customer without one gets a `400` naming `to`. One email is
+    as sent. It needs a recipient: without `to`, it goes to the
+    customer's own email address, and a customer without one gets a
+    `400` naming `to`, so pass `to` for such a customer. One email is
     returned per recipient; a successful answer means the emails were
     queued for delivery.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -159,15 +162,18 @@ def sync(
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
-    as sent. Without `to`, it goes to the customer's own email address,
-    and a customer without one gets a `400` naming `to`. One email is
+    as sent. It needs a recipient: without `to`, it goes to the
+    customer's own email address, and a customer without one gets a
+    `400` naming `to`, so pass `to` for such a customer. One email is
     returned per recipient; a successful answer means the emails were
     queued for delivery.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
@@ -201,15 +207,18 @@ async def asyncio_detailed(
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
-    as sent. Without `to`, it goes to the customer's own email address,
-    and a customer without one gets a `400` naming `to`. One email is
+    as sent. It needs a recipient: without `to`, it goes to the
+    customer's own email address, and a customer without one gets a
+    `400` naming `to`, so pass `to` for such a customer. One email is
     returned per recipient; a successful answer means the emails were
     queued for delivery.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -240,15 +249,18 @@ async def asyncio(
     """Send a receipt
 
      Emails the customer a PDF receipt for the transaction and marks it
-    as sent. Without `to`, it goes to the customer's own email address,
-    and a customer without one gets a `400` naming `to`. One email is
+    as sent. It needs a recipient: without `to`, it goes to the
+    customer's own email address, and a customer without one gets a
+    `400` naming `to`, so pass `to` for such a customer. One email is
     returned per recipient; a successful answer means the emails were
     queued for delivery.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
         idempotency_key (str | Unset):
-        body (EmailRequest | Unset): Who to email and what to say; all optional.
+        body (EmailRequest | Unset): Who to email and what to say. All optional, as long as there
+            is a
+            recipient: `to`, or else the customer's own email address.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,

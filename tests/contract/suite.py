@@ -1,4 +1,4 @@
-"""Helpers for running the contract suite as `make contract` does, but against a chosen server."""
+"""The contract suite run as `make contract` runs it, but against a chosen server."""
 
 from __future__ import annotations
 
