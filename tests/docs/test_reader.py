@@ -225,6 +225,8 @@ def test_try_it_creates_an_invoice_in_the_sandbox(browser: Browser, site_url: st
     # The key and the server fill in every sample on the page.
     shell = page.locator("#createInvoice ~ .api-code pre code").first.inner_text()
     assert sandbox.base_url + "/invoices" in shell and f"-u {sandbox.api_key}:" in shell
+    python = page.locator("#createInvoice ~ .api-code .tabbed-block").nth(3).locator("pre code").inner_text()
+    assert f'"{sandbox.api_key}", base_url="{sandbox.base_url}"' in python, python
 
     row = page.locator(".api-row--operation", has=page.locator("#createInvoice"))
     row.locator("details.api-try > summary").click()
