@@ -11,8 +11,8 @@ from ._machines import llms_txt, markdown_twin
 from ._overview import overview_page
 from ._pages import component_anchor, resource_page, sub_objects
 from ._resources import resources
-from ._search import search_index
 from ._samples import samples
+from ._search import search_index
 from ._tryit import console_config, server_rewrites
 
 __all__ = ["OVERVIEW", "SEARCH_FILE", "SPEC_FILE", "Site", "site"]
