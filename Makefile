@@ -229,3 +229,9 @@ bench-sandbox: $(INSTALLED) $(PRISM)
 	$(PY) bench/bench_sandbox.py
 
 bench: bench-sandbox
+
+.PHONY: bench-docs  ## Docs pages: gzipped weight and first contentful paint, against the targets and a bare page
+bench-docs: $(INSTALLED) system-deps
+	$(PY) bench/bench_docs.py
+
+bench: bench-docs
