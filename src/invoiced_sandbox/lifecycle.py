@@ -337,7 +337,7 @@ def renewals_due(db: sqlite3.Connection, catalog: Catalog, business: int, target
 
 def _event_context(db: sqlite3.Connection, catalog: Catalog, business: int, now: int) -> Context:
     return Context(
-        db=db, catalog=catalog, business=business, now=now, base_url="", path="", raw_query="",
+        db=db, catalog=catalog, business=business, now=now, base_url="", path="", query_pairs=[],
         ids={}, query={}, body={},
     )  # fmt: skip
 

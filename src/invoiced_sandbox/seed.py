@@ -95,7 +95,7 @@ def seed(
                         )
                     body[attribute] = created[target][value]
             ctx = Context(
-                db=db, catalog=catalog, business=business, now=now, base_url="", path="", raw_query="",
+                db=db, catalog=catalog, business=business, now=now, base_url="", path="", query_pairs=[],
                 ids={}, query={}, body=body,
             )  # fmt: skip
             try:
