@@ -28,7 +28,7 @@ from .errors import ApiError, bad_request
 from .faults import Fault, Faults
 from .lifecycle import MAX_RENEWALS, TooManyRenewals, advance, renewals_due
 from .listing import page_reply
-from .objects import INVOICE_STATUS_SQL
+from .objects import INVOICE_STATUS_SQL, register_functions
 from .requestlog import RequestLog
 from .routes import Router
 from .seed import check_fixture, seed
@@ -160,6 +160,7 @@ class Controls:
         with self._worker_lock:
             if self._worker_db is None:
                 self._worker_db = open_database(self.db_path)
+                register_functions(self._worker_db, self.catalog)
             return advance(self._worker_db, self.catalog, business, start, target)
 
     # --- data -----------------------------------------------------------------------------------

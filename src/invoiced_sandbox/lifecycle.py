@@ -23,7 +23,7 @@ from .billing import charge_invoice, issue_renewal
 from .catalog import Catalog
 from .clock import move_clock
 from .context import Context
-from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_SELECT, subscription_object
+from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_STATUS_SQL
 from .schedule import _periods_started, period_start
 from .store import write_transaction
 
@@ -134,8 +134,10 @@ class _Advance:
     def _subscription_status(self, sub_id: int | None, now: int) -> str | None:
         if sub_id is None:
             return None
-        row = self.db.execute(f"{SUBSCRIPTION_SELECT} WHERE s.id = :id", {"id": sub_id, "now": now}).fetchone()
-        return None if row is None else str(subscription_object(row, self.catalog, now)["status"])
+        row = self.db.execute(
+            f"SELECT {SUBSCRIPTION_STATUS_SQL} FROM subscriptions s WHERE s.id = :id", {"id": sub_id, "now": now}
+        ).fetchone()
+        return None if row is None else str(row[0])
 
     def _subscription_before(self, sub_id: int | None) -> str | None:
         if sub_id is None:

@@ -12,6 +12,7 @@ from typing import Any
 
 from .catalog import Catalog
 from .lifecycle import advance
+from .objects import register_functions
 from .store import open_database
 
 __all__ = ["advance_in_process"]
@@ -24,4 +25,5 @@ def advance_in_process(db_path: str, catalog: Catalog, business: int, start: int
     connection = _connections.get(db_path)
     if connection is None:
         connection = _connections[db_path] = open_database(db_path)
+        register_functions(connection, catalog)
     return advance(connection, catalog, business, start, target)
