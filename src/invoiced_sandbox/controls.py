@@ -19,7 +19,7 @@ from typing import Any
 
 import orjson
 
-from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
+from invoiced_spec import SANDBOX_SPEC_PATH, load_spec, with_cross_field_rules
 
 from .catalog import Catalog
 from .clock import add_duration, frozen_at
@@ -91,7 +91,8 @@ class Controls:
             "injectFault": self.inject_fault,
             "clearFaults": self.clear_faults,
         }
-        self.router: Router[ControlHandler] = Router(SPEC, handlers)
+        # Validators enforce the cross-field rules too, as the API's do.
+        self.router: Router[ControlHandler] = Router(with_cross_field_rules(SPEC), handlers)
         for route in self.router.by_operation.values():
             route.writes = False  # each handler runs its own transactions
 
