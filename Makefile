@@ -224,6 +224,12 @@ PRISM := bench/.tools/node_modules/.bin/prism
 $(PRISM):
 	npm install --silent --no-audit --no-fund --prefix bench/.tools @stoplight/prism-cli@$(PRISM_VERSION)
 
+.PHONY: bench-lifecycle  ## 1,000 monthly subscriptions advanced 12 months (10% declining); other reads' p99 meanwhile
+bench-lifecycle: $(INSTALLED)
+	$(PY) bench/bench_lifecycle.py
+
+bench: bench-lifecycle
+
 .PHONY: bench-sandbox  ## wrk: sandbox vs Prism vs bare Starlette, req/s, p99 and the ratios to the targets
 bench-sandbox: $(INSTALLED) $(PRISM)
 	@command -v wrk >/dev/null || { sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
