@@ -162,3 +162,9 @@ def test_every_response_carries_a_request_id_and_the_log_filters(
     assert {e["id"] for e in logged} <= ids and all(e["duration_ms"] >= 0 for e in logged)
     with SandboxControls(sandbox.base_url, sandbox.api_keys[1]) as other:
         assert other.requests() == []
+
+
+def test_refusals_at_the_connection_carry_a_request_id_too(sandbox: RunningSandbox) -> None:
+    response = httpx.get(sandbox.base_url + "/customers", headers={"X-Padding": "x" * 20000})
+    assert response.status_code == 431
+    assert response.headers["X-Request-Id"].startswith("req_")
