@@ -43,7 +43,7 @@ RUNTIME = TEMPLATES / "runtime"
 # The generated code never calls these builtins where such a name is in scope, so user-facing
 # names stay the spec's own; keywords and the builtins the generated code does call stay reserved.
 _KEPT_BUILTINS = {
-    "bool", "bytes", "cls", "dict", "float", "int", "isinstance", "len", "list", "object", "self",
+    "bool", "bytes", "cls", "dict", "float", "int", "isinstance", "len", "list", "self",
     "str", "super", "tuple", "TypeError", "ValueError", "KeyError", "AttributeError",
 }  # fmt: skip
 strings.RESERVED_WORDS = {"self", "true", "false", "datetime"} | (_KEPT_BUILTINS & set(dir(builtins)))
