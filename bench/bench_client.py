@@ -86,7 +86,7 @@ def main() -> None:
         session = requests.Session()
         session.headers.update(auth)
 
-        def raw_get(path: str, **params: object) -> Callable[[], object]:
+        def raw_get(path: str, **params: int) -> Callable[[], object]:
             def call() -> object:
                 response = raw.get(path, params=params)
                 response.raise_for_status()
