@@ -166,7 +166,7 @@ class Transactions(SyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -178,8 +178,13 @@ class Transactions(SyncAPIResource):
             The first page; iterate it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -252,8 +257,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -296,14 +308,20 @@ class Transactions(SyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -358,8 +376,16 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -401,8 +427,13 @@ class Transactions(SyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _DELETE,
@@ -445,8 +476,15 @@ class Transactions(SyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _SEND_RECEIPT,
@@ -489,8 +527,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _REFUND,
@@ -538,7 +583,7 @@ class AsyncTransactions(AsyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -550,8 +595,13 @@ class AsyncTransactions(AsyncAPIResource):
             Await it for the first page; `async for` over it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -624,8 +674,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -668,14 +725,20 @@ class AsyncTransactions(AsyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -730,8 +793,16 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -773,8 +844,13 @@ class AsyncTransactions(AsyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _DELETE,
@@ -817,8 +893,15 @@ class AsyncTransactions(AsyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _SEND_RECEIPT,
@@ -861,8 +944,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _REFUND,
