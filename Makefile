@@ -97,12 +97,18 @@ all: $(INSTALLED)
 	cat build/summary.txt; \
 	[ $$status -eq 0 ] && echo "client:   generated/invoiced-client matches the spec" \
 	  && echo "docs:     site/index.html ($$(find site -name '*.html' | wc -l) pages)" \
-	  && echo "contract: test-results/contract/junit.xml"; \
+	  && echo "contract: test-results/contract/junit.xml, coverage.md"; \
 	exit $$status
 
-.PHONY: test  ## Run the test suite
+.PHONY: test  ## Run the test suite (lint first)
 test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The inner loop: everything but the tests marked `slow` (durability, concurrency, contract
+# runs, the browser, the mkdocs build, pip and mypy runs); `make test` still runs them all.
+.PHONY: test-quick  ## Lint, then every test not marked slow
+test-quick: $(INSTALLED) lint system-deps portability-tools official-clients
+	$(PY) -m pytest -m "not slow"
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
 # 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
@@ -159,7 +165,7 @@ docs: $(INSTALLED)
 # when it changes. Ctrl-C stops both.
 .PHONY: serve  ## Serve the docs on :8001 (rebuilt when the spec changes) and a sandbox on :8000
 serve: $(INSTALLED)
-	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --db sandbox.db --api-key sandbox_dev_key & \
+	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key & \
 	sandbox_pid=$$!; trap 'kill $$sandbox_pid 2>/dev/null' EXIT INT TERM; \
 	echo "sandbox: http://127.0.0.1:$(SANDBOX_PORT) (API key sandbox_dev_key)"; \
 	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
@@ -189,17 +195,18 @@ system-deps:
 clean:
 	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:8000 with the key sandbox_dev_key
+# The database is the CLI's default file (invoiced-sandbox.db in this directory).
+.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:$(SANDBOX_PORT) (default 8000) with the key sandbox_dev_key
 sandbox: $(INSTALLED)
-	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port 8000 --db sandbox.db --api-key sandbox_dev_key
+	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key
 
 # The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
 # a sandbox on a free port with a fresh database and stops it afterwards;
-# MAX_EXAMPLES bounds the cases per operation. JUnit report:
-# test-results/contract/junit.xml.
+# MAX_EXAMPLES bounds the cases per operation; API_KEY_B (a second business's key) turns on the
+# tenant-isolation check. Reports: test-results/contract/junit.xml, coverage.json, coverage.md.
 .PHONY: contract  ## Run the contract suite (BASE_URL=... API_KEY=... for another server, MAX_EXAMPLES=N)
 contract: $(INSTALLED)
-	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
+	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' API_KEY_B='$(API_KEY_B)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
 
 .PHONY: bench-contract  ## Time the default contract run against the sandbox, and the server's share of it
 bench-contract: $(INSTALLED)
@@ -222,3 +229,9 @@ bench-sandbox: $(INSTALLED) $(PRISM)
 	$(PY) bench/bench_sandbox.py
 
 bench: bench-sandbox
+
+.PHONY: bench-docs  ## Docs pages: gzipped weight and first contentful paint, against the targets and a bare page
+bench-docs: $(INSTALLED) system-deps
+	$(PY) bench/bench_docs.py
+
+bench: bench-docs

@@ -12,9 +12,10 @@ from invoiced_spec import Operation, operations
 from invoiced_spec.forms import Coercer, build_coercer, json_fields
 
 from .context import Handler
+from .forms import nest, parse_pairs
 from .validation import SchemaCheck
 
-__all__ = ["Body", "Route", "Router"]
+__all__ = ["Body", "Query", "Route", "Router"]
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
@@ -27,6 +28,21 @@ class Body:
     form_coercer: Coercer | None
 
 
+@dataclass(frozen=True)
+class Query:
+    """An operation's query parameters as one object schema; a name it does not describe is a 400."""
+
+    check: SchemaCheck
+    coercer: Coercer
+
+    def parse(self, raw: bytes) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The validated parameters, and the pairs they came from (every one of them understood)."""
+        pairs = parse_pairs(raw) if raw else []
+        values = self.coercer(nest(pairs))
+        self.check.check(values)
+        return values, pairs
+
+
 @dataclass
 class Route:
     """One operation: its handler and the validators compiled from its parameters and body."""
@@ -35,9 +51,7 @@ class Route:
     handler: Handler
     writes: bool
     path_checks: dict[str, SchemaCheck]
-    query_names: frozenset[str]
-    query_check: SchemaCheck | None
-    query_coercer: Coercer | None
+    query: Query
     body: Body | None
     idempotency_check: SchemaCheck | None
 
@@ -56,15 +70,12 @@ class PathTemplate:
 def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation, handler: Handler) -> Route:
     path_checks = {p.name: SchemaCheck(registry, p.schema, root=p.name) for p in op.parameters if p.location == "path"}
     query = [p for p in op.parameters if p.location == "query"]
-    query_check = query_coercer = None
-    if query:
-        schema = {
-            "type": "object",
-            "properties": {p.name: p.schema for p in query},
-            "required": [p.name for p in query if p.required],
-        }
-        query_check = SchemaCheck(registry, schema)
-        query_coercer = build_coercer(spec, schema)
+    query_schema = {
+        "type": "object",
+        "properties": {p.name: p.schema for p in query},
+        "required": [p.name for p in query if p.required],
+        "additionalProperties": False,
+    }
     idempotency = op.parameter("Idempotency-Key", "header")
     body = None
     if op.request_body is not None:
@@ -81,9 +92,7 @@ def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation
         handler=handler,
         writes=op.method != "get",
         path_checks=path_checks,
-        query_names=frozenset(p.name for p in query),
-        query_check=query_check,
-        query_coercer=query_coercer,
+        query=Query(SchemaCheck(registry, query_schema), build_coercer(spec, query_schema)),
         body=body,
         idempotency_check=SchemaCheck(registry, idempotency.schema, root=idempotency.name) if idempotency else None,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._limits import Limit, limits
 from ._loader import SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import (
@@ -16,11 +17,13 @@ from ._validators import schema_validator
 __all__ = [
     "CROSS_FIELD_RULES",
     "SPEC_PATH",
+    "Limit",
     "Operation",
     "Parameter",
     "cross_field_rules",
     "fold_cross_field_rules",
     "least_transaction_amounts",
+    "limits",
     "load_spec",
     "operations",
     "resolve",

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 import invoiced_client
+import pytest
 import yaml
 from invoiced_client.client import DEFAULT_BASE_URL
 
@@ -47,6 +48,7 @@ def _generate(spec: Path, out: Path) -> None:
     assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
 
 
+@pytest.mark.slow
 def test_regenerating_changes_nothing(tmp_path: Path) -> None:
     """The drift check: `make client` would leave generated/ as committed."""
     out = tmp_path / "invoiced-client"
@@ -57,6 +59,7 @@ def test_regenerating_changes_nothing(tmp_path: Path) -> None:
     assert changed == [], f"regenerating changes {changed}: run `make client`"
 
 
+@pytest.mark.slow
 def test_an_operation_added_to_the_spec_becomes_a_method(tmp_path: Path) -> None:
     """No hand edit: a new operation gets its method by the naming rule, or by x-sdk-method-name."""
     spec = yaml.safe_load(SPEC_PATH.read_text())
@@ -76,6 +79,7 @@ def test_an_operation_added_to_the_spec_becomes_a_method(tmp_path: Path) -> None
     assert "    def pdf(" in module and '"pdf": "retrieveInvoicePdf"' in module
 
 
+@pytest.mark.slow
 def test_the_generated_package_passes_ruff_and_mypy_strict(tmp_path: Path) -> None:
     """The runtime the templates emit is checked like our own code, with the package's own settings."""
     ruff = subprocess.run(
@@ -139,6 +143,7 @@ def test_every_object_query_parameter_is_a_deep_object() -> None:
         assert (parameter.style, parameter.explode) == ("deepObject", True), operation_id
 
 
+@pytest.mark.slow
 def test_pip_installs_it_on_its_own(tmp_path: Path) -> None:
     """`pip install ./generated/invoiced-client` into a bare venv gives a working, typed package."""
     venv = tmp_path / "venv"

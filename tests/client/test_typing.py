@@ -6,6 +6,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 HERE = Path(__file__).parent
 
 
@@ -18,6 +20,7 @@ def _mypy(target: Path, cache: Path) -> subprocess.CompletedProcess[str]:
     )
 
 
+@pytest.mark.slow
 def test_the_integration_passes_mypy_strict_with_no_casts(tmp_path: Path) -> None:
     source = (HERE / "integration.py").read_text()
     assert "cast(" not in source and "type: ignore" not in source and "isinstance" not in source
@@ -45,6 +48,7 @@ raw_status: str = client.customers.with_raw_response.retrieve(1).status_code
 """
 
 
+@pytest.mark.slow
 def test_mypy_sees_the_types_through_the_client(tmp_path: Path) -> None:
     """Guards against the integration passing only because everything is Any."""
     wrong = tmp_path / "wrong_usage.py"

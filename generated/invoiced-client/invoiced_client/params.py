@@ -175,7 +175,7 @@ class CustomerFilterParam(TypedDict, total=False):
     payment_terms: str
     """Only customers with these payment terms, such as `NET 30`."""
     country: str
-    """Two-letter ISO 3166-1 alpha-2 country code."""
+    """Only customers in this country (ISO 3166-1 alpha-2 code)."""
     state: str
     """Only customers in this state or province."""
     city: str
@@ -199,7 +199,7 @@ class EmailRecipientParam(TypedDict, total=False):
     name: str
     """The recipient's name."""
     email: Required[str]
-    """An email address."""
+    """Where the email is sent."""
 
 
 class InvoiceFilterParam(TypedDict, total=False):
@@ -214,7 +214,7 @@ class InvoiceFilterParam(TypedDict, total=False):
     name: str
     """Only invoices with exactly this name."""
     currency: str
-    """Three-letter ISO 4217 currency code, in lower case."""
+    """Only invoices in this currency (ISO 4217 code, lower case)."""
     collection_mode: Literal["auto", "manual"]
     """How invoices are collected: `auto` charges the payment source, `manual` waits for the customer to
     pay."""
@@ -305,7 +305,7 @@ class TransactionFilterParam(TypedDict, total=False):
     status: Literal["succeeded", "pending", "failed"]
     """Whether the money moved."""
     currency: str
-    """Three-letter ISO 4217 currency code, in lower case."""
+    """Only transactions in this currency (ISO 4217 code, lower case)."""
     gateway: str
     """Only transactions through this payment gateway."""
     gateway_id: str

@@ -107,6 +107,10 @@ def update_invoice(ctx: Context) -> Reply:
     invoice_id = ctx.ids["invoice_id"]
     current = _invoice(ctx, invoice_id)
     body = ctx.body
+    if "currency" in body and body["currency"] != current["currency"]:
+        moved = ctx.db.execute("SELECT 1 FROM transactions WHERE invoice = ? LIMIT 1", (invoice_id,)).fetchone()
+        if moved is not None:
+            raise bad_request("The invoice has transactions in its currency; its currency cannot change", "currency")
     values: dict[str, Any] = {k: body[k] for k in _PLAIN if k in body}
     values.update({k: int(body[k]) for k in _FLAGS if k in body})
     if current["collection_mode"] == "auto":
@@ -176,7 +180,7 @@ def send_invoice(ctx: Context) -> Reply:
         customer=_customer_contact(ctx, invoice["customer"]),
         template="new_invoice_email",
         subject=f"Invoice {invoice['number']}",
-        message="Dear {name}, your invoice " + invoice["number"] + " is attached. Thank you!",
+        message=lambda name: f"Dear {name}, your invoice {invoice['number']} is attached. Thank you!",
     )
     ctx.db.execute("UPDATE invoices SET sent = 1 WHERE id = ?", (invoice["id"],))
     return Reply(200, emails)

@@ -18,7 +18,7 @@ class CustomerCreate:
         name (str): The customer's name.
         number (str | Unset): Your reference number for the customer.
         type (CustomerType | Unset): Whether the customer is an organisation or an individual.
-        email (None | str | Unset):
+        email (None | str | Unset): Where invoices, statements and receipts are emailed.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
         payment_terms (None | str | Unset): Terms for `manual` collection, such as `NET 30`.
@@ -29,7 +29,7 @@ class CustomerCreate:
         city (None | str | Unset): City.
         state (None | str | Unset): State or province.
         postal_code (None | str | Unset): ZIP or postal code.
-        country (None | str | Unset):
+        country (None | str | Unset): Two-letter ISO 3166-1 alpha-2 code of the customer's country.
         tax_id (None | str | Unset): Tax ID printed on documents.
         phone (None | str | Unset): Phone number.
         other_phone (None | str | Unset): Second phone number.

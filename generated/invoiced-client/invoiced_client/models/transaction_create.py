@@ -13,16 +13,17 @@ from ..types import UNSET, Unset
 
 @_attrs_define
 class TransactionCreate:
-    """A new transaction. `type` is required, and so is `customer` unless
-    an `invoice` is given. A charge, payment or refund moves money one
-    way, so its `amount` must be at least 0.01; only an adjustment may
-    be negative (a credit) or zero.
+    """A new transaction. `type` is required, and so are `customer` and
+    `amount` unless an `invoice` is given. A charge, payment or refund
+    moves money one way, so its `amount` must be at least 0.01; only an
+    adjustment may be negative (a credit) or zero.
 
-    A request that breaks either rule is answered `400` and records
-    nothing: without a customer or an invoice, `param` is `customer`; a
-    charge, payment or refund below 0.01 gets `param` `amount`. Both
-    rules span several fields, so they are stated in
-    `x-crossFieldRules` rather than in this schema's keywords.
+    A request that breaks one of these rules is answered `400` and
+    records nothing: without a customer or an invoice, `param` is
+    `customer`; without an amount or an invoice, or a charge, payment or
+    refund below 0.01, `param` is `amount`. The rules span several
+    fields, so they are stated in `x-crossFieldRules` rather than in this
+    schema's keywords.
 
         Attributes:
             type (TransactionType): What the transaction does: `charge` and `payment` bring money in,

@@ -216,7 +216,7 @@ class Customers(SyncAPIResource):
             name: The customer's name.
             number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
-            email: An email address.
+            email: Where invoices, statements and receipts are emailed.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
@@ -227,7 +227,7 @@ class Customers(SyncAPIResource):
             city: City.
             state: State or province.
             postal_code: ZIP or postal code.
-            country: Two-letter ISO 3166-1 alpha-2 country code.
+            country: Two-letter ISO 3166-1 alpha-2 code of the customer's country.
             tax_id: Tax ID printed on documents.
             phone: Phone number.
             other_phone: Second phone number.
@@ -347,7 +347,7 @@ class Customers(SyncAPIResource):
             name: The customer's name.
             number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
-            email: An email address.
+            email: Where invoices, statements and receipts are emailed.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
@@ -358,7 +358,7 @@ class Customers(SyncAPIResource):
             city: City.
             state: State or province.
             postal_code: ZIP or postal code.
-            country: Two-letter ISO 3166-1 alpha-2 country code.
+            country: Two-letter ISO 3166-1 alpha-2 code of the customer's country.
             tax_id: Tax ID printed on documents.
             phone: Phone number.
             other_phone: Second phone number.
@@ -668,7 +668,7 @@ class AsyncCustomers(AsyncAPIResource):
             name: The customer's name.
             number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
-            email: An email address.
+            email: Where invoices, statements and receipts are emailed.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
@@ -679,7 +679,7 @@ class AsyncCustomers(AsyncAPIResource):
             city: City.
             state: State or province.
             postal_code: ZIP or postal code.
-            country: Two-letter ISO 3166-1 alpha-2 country code.
+            country: Two-letter ISO 3166-1 alpha-2 code of the customer's country.
             tax_id: Tax ID printed on documents.
             phone: Phone number.
             other_phone: Second phone number.
@@ -799,7 +799,7 @@ class AsyncCustomers(AsyncAPIResource):
             name: The customer's name.
             number: Your reference number for the customer.
             type: Whether the customer is an organisation or an individual.
-            email: An email address.
+            email: Where invoices, statements and receipts are emailed.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Terms for `manual` collection, such as `NET 30`.
@@ -810,7 +810,7 @@ class AsyncCustomers(AsyncAPIResource):
             city: City.
             state: State or province.
             postal_code: ZIP or postal code.
-            country: Two-letter ISO 3166-1 alpha-2 country code.
+            country: Two-letter ISO 3166-1 alpha-2 code of the customer's country.
             tax_id: Tax ID printed on documents.
             phone: Phone number.
             other_phone: Second phone number.

@@ -265,7 +265,7 @@ class Invoices(SyncAPIResource):
             customer: ID of the customer the invoice is issued to.
             name: A name for internal use.
             number: Your reference number for the invoice.
-            currency: Three-letter ISO 4217 currency code, in lower case.
+            currency: The invoice's currency, a three-letter ISO 4217 code in lower case.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
@@ -405,7 +405,7 @@ class Invoices(SyncAPIResource):
             invoice_id: The invoice's ID.
             name: A name for internal use.
             number: Your reference number for the invoice.
-            currency: Three-letter ISO 4217 currency code, in lower case.
+            currency: The invoice's currency, a three-letter ISO 4217 code in lower case.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
             date: The invoice's date, as a UNIX timestamp.
             due_date: When payment is due, as a UNIX timestamp.
@@ -720,7 +720,7 @@ class AsyncInvoices(AsyncAPIResource):
             customer: ID of the customer the invoice is issued to.
             name: A name for internal use.
             number: Your reference number for the invoice.
-            currency: Three-letter ISO 4217 currency code, in lower case.
+            currency: The invoice's currency, a three-letter ISO 4217 code in lower case.
             collection_mode: How invoices are collected: `auto` charges the payment source, `manual` waits
                 for the customer to pay.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
@@ -860,7 +860,7 @@ class AsyncInvoices(AsyncAPIResource):
             invoice_id: The invoice's ID.
             name: A name for internal use.
             number: Your reference number for the invoice.
-            currency: Three-letter ISO 4217 currency code, in lower case.
+            currency: The invoice's currency, a three-letter ISO 4217 code in lower case.
             payment_terms: Payment terms such as `NET 30`; `NET n` sets the due date n days after `date`.
             date: The invoice's date, as a UNIX timestamp.
             due_date: When payment is due, as a UNIX timestamp.

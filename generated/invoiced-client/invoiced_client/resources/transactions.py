@@ -229,9 +229,8 @@ class Transactions(SyncAPIResource):
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`. A closed invoice accepts no transactions.
-        `type` has no default: a request without it, such as the
-        reference's own sample, is answered with `400` `type is required`
-        naming `type`.
+        `type` has no default: a request without it is answered with `400`
+        `type is required` naming `type`.
 
         Args:
             type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
@@ -244,8 +243,8 @@ class Transactions(SyncAPIResource):
             status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
-            currency: Three-letter ISO 4217 currency code, in lower case.
-            amount: An amount in the currency's major unit.
+            currency: The transaction's currency, a three-letter ISO 4217 code in lower case.
+            amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
@@ -367,8 +366,8 @@ class Transactions(SyncAPIResource):
             status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
-            currency: Three-letter ISO 4217 currency code, in lower case.
-            amount: An amount in the currency's major unit.
+            currency: The transaction's currency, a three-letter ISO 4217 code in lower case.
+            amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
 
@@ -646,9 +645,8 @@ class AsyncTransactions(AsyncAPIResource):
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`. A closed invoice accepts no transactions.
-        `type` has no default: a request without it, such as the
-        reference's own sample, is answered with `400` `type is required`
-        naming `type`.
+        `type` has no default: a request without it is answered with `400`
+        `type is required` naming `type`.
 
         Args:
             type: What the transaction does: `charge` and `payment` bring money in, `refund` returns it, and
@@ -661,8 +659,8 @@ class AsyncTransactions(AsyncAPIResource):
             status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
-            currency: Three-letter ISO 4217 currency code, in lower case.
-            amount: An amount in the currency's major unit.
+            currency: The transaction's currency, a three-letter ISO 4217 code in lower case.
+            amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
@@ -784,8 +782,8 @@ class AsyncTransactions(AsyncAPIResource):
             status: Whether the money moved.
             gateway: The payment gateway that processed it, if any.
             gateway_id: The gateway's ID for it, or the check number for checks.
-            currency: Three-letter ISO 4217 currency code, in lower case.
-            amount: An amount in the currency's major unit.
+            currency: The transaction's currency, a three-letter ISO 4217 code in lower case.
+            amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
 

@@ -107,23 +107,22 @@ def sync_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
@@ -159,23 +158,22 @@ def sync(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
@@ -212,23 +210,22 @@ async def asyncio_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
@@ -264,23 +261,22 @@ async def asyncio(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
         errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
