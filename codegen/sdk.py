@@ -46,6 +46,7 @@ def error_class_name(status: int) -> str:
         return ERROR_CLASSES[status]
     return "APIError" if status >= 500 else "InvalidRequestError"
 
+
 # A choice is either the tuple of allowed strings, or a mapping of object keys to their choices.
 Choices = tuple[str, ...] | dict[str, "Choices"]
 
