@@ -205,6 +205,11 @@ class APIResponse(Generic[R]):
         return self.http_response.status_code
 
     @property
+    def status(self) -> int:
+        """The HTTP status, named as on `InvoicedError`."""
+        return self.http_response.status_code
+
+    @property
     def headers(self) -> httpx.Headers:
         return self.http_response.headers
 
