@@ -332,3 +332,21 @@ def test_keyboard_focus_on_a_language_tab_is_visible(browser: Browser, site_url:
     )
     assert outline[0] != "none" and outline[1] >= 2, outline
     _no_errors(page)
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+def test_no_table_spills_into_the_code_column(browser: Browser, site_url: str, width: int) -> None:
+    page = _page(browser, width)
+    for name in PAGES:
+        _open(page, site_url + name)
+        page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+        spilled: Any = page.evaluate(
+            """() => [...document.querySelectorAll('.api-prose')].flatMap(prose => {
+                const edge = prose.getBoundingClientRect().right + 1;
+                return [...prose.querySelectorAll('table, tr, td, pre, p')]
+                    .filter(el => el.getBoundingClientRect().right > edge)
+                    .map(el => el.tagName + ' ' + (el.id || el.textContent.trim().slice(0, 40)));
+            })"""
+        )
+        assert spilled == [], (name, spilled[:5])
+    _no_errors(page)
