@@ -21,7 +21,7 @@ from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
 
 from .billing import charge_invoice, issue_renewal
 from .catalog import Catalog
-from .clock import move_clock
+from .clock import LATEST, move_clock
 from .context import Context
 from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_STATUS_SQL
 from .schedule import _periods_started, period_start
@@ -81,6 +81,8 @@ class _Advance:
         # An event scheduled before the clock's time (a back-dated subscription)
         # runs at the clock's time: the clock never goes back.
         at = max(at, self.start)
+        if kind == RENEW and at >= LATEST:
+            return  # a period past the Timestamp maximum never begins
         if at <= self.target:
             heapq.heappush(self.heap, (at, kind, object_id, number))
 

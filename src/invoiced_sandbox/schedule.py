@@ -38,7 +38,9 @@ def _periods_started(start: int, plan: Plan, now: int) -> int:
     index = max(0, ((b.year - a.year) * 12 + b.month - a.month) // per)
     while index > 0 and period_start(start, plan, index) > now:
         index -= 1
-    while period_start(start, plan, index + 1) <= now:
+    # Periods past the Timestamp maximum all start "at" it (period_start clamps): stop there,
+    # or a clock at the maximum would count them for ever.
+    while period_start(start, plan, index + 1) <= now and period_start(start, plan, index + 1) < _LATEST:
         index += 1
     return index + 1
 

@@ -230,3 +230,14 @@ def test_every_status_of_the_spec_is_reachable(client: SpecCheckedClient, contro
     for name, statuses in seen.items():
         declared = resolve(spec, spec["components"]["schemas"][name]["properties"]["status"])["enum"]
         assert statuses == set(declared), name
+
+
+def test_the_clock_can_reach_the_last_timestamp(client: SpecCheckedClient, controls: SandboxControls) -> None:
+    """Periods past the Timestamp maximum never begin: advancing to it bills what fits and ends."""
+    latest = load_spec()["components"]["schemas"]["Timestamp"]["maximum"]
+    controls.set_clock(T0)
+    customer = make_customer(client, collection_mode="auto", stripe_token="tok_visa")
+    yearly = _subscribe(client, customer["id"], plan="enterprise", start_date=latest - 400 * DAY)
+    result = controls.advance(to=latest)
+    assert result["now"] == latest and result["invoices"] == 2  # its first year, and the one begun in 9999
+    assert ok(client.get(f"/subscriptions/{yearly['id']}"))["status"] == "active"
