@@ -108,7 +108,8 @@ class Controls:
         return Reply(200, {"now": ctx.now, "frozen": frozen_at(self.db, ctx.business) is not None})
 
     async def set_clock(self, ctx: Context) -> Reply:
-        target = ctx.body.get("now", ctx.now)
+        # JSON Schema's integers include 373.0; the arithmetic wants ints.
+        target = int(ctx.body.get("now", ctx.now))
         if target < ctx.now:
             raise bad_request(f"The clock cannot go back: it is at {ctx.now}", "now")
         try:
@@ -126,11 +127,13 @@ class Controls:
         if "to" in body:
             if durations:
                 raise bad_request("Give either `to` or a duration, not both", durations[0])
-            target = body["to"]
+            target = int(body["to"])
             if target < ctx.now:
                 raise bad_request(f"The clock cannot go back: it is at {ctx.now}", "to")
         else:
-            target = add_duration(ctx.now, body.get("months", 0), body.get("days", 0), body.get("seconds", 0))
+            target = add_duration(
+                ctx.now, int(body.get("months", 0)), int(body.get("days", 0)), int(body.get("seconds", 0))
+            )
         try:
             return Reply(200, await self._advance(ctx.business, ctx.now, target))
         except TooManyRenewals as exc:
@@ -275,7 +278,7 @@ class Controls:
 
     async def inject_fault(self, ctx: Context) -> Reply:
         body = {**_FAULT_DEFAULTS, **ctx.body}
-        fault = Fault(body["kind"], body["count"], body["retry_after"], body["delay_ms"])
+        fault = Fault(body["kind"], int(body["count"]), int(body["retry_after"]), int(body["delay_ms"]))
         self.faults.add(ctx.business, fault)
         return Reply(200, self._queue(ctx.business))
 

@@ -43,6 +43,16 @@ def test_months_are_calendar_months(controls: SandboxControls) -> None:
     assert controls.advance(months=1)["now"] == FEB_1
 
 
+def test_integers_written_as_floats_are_integers(controls: SandboxControls) -> None:
+    # JSON Schema counts 2.0 as an integer, so the controls must too (a contract run sent `"months": 373.0`).
+    controls.set_clock(T0)
+    moved = controls.request("POST", "clock/advance", json={"months": 1.0, "days": 0.0})
+    assert moved.status_code == 200 and moved.json()["now"] == FEB_1
+    queued = controls.request("POST", "faults", json={"kind": "rate_limit", "count": 2.0, "retry_after": 1.0})
+    assert queued.json()["faults"][0]["remaining"] == 2
+    controls.clear_faults()
+
+
 def test_each_business_has_its_own_clock(sandbox: RunningSandbox, controls: SandboxControls) -> None:
     controls.set_clock(T0)
     with SandboxControls(sandbox.base_url, sandbox.api_keys[1]) as other:
