@@ -244,7 +244,7 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
 
 # schemathesis hides credentials in reports; the reproduction then reads the key from the environment instead.
 _HIDDEN_AUTHORIZATION = "-H 'Authorization: [Filtered]'"
-_KEY_FROM_ENVIRONMENT = "-u \"$API_KEY:\""
+_KEY_FROM_ENVIRONMENT = '-u "$API_KEY:"'
 
 
 def runnable_reproductions(config: Any) -> None:

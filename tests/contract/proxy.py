@@ -318,6 +318,9 @@ class MutatingProxy:
         self._client: httpx.AsyncClient | None = None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
@@ -338,6 +341,18 @@ class MutatingProxy:
             self.fault.after(exchange, self)
         response = Response(exchange.response_body, status_code=exchange.status, headers=exchange.response_headers)
         await response(scope, receive, send)
+
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        # The upstream connections close with the server, not with the event loop after it.
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                if self._client is not None:
+                    await self._client.aclose()
+                await send({"type": "lifespan.shutdown.complete"})
+                return
 
     async def _forward(self, exchange: Exchange, target: bytes) -> None:
         if self._client is None:
@@ -360,5 +375,5 @@ class MutatingProxy:
 def serve_proxy(upstream: str, api_key: str, fault: str | None = None, second_key: str | None = None) -> Iterator[str]:
     """Run a `MutatingProxy` on a free port of 127.0.0.1; yields its base URL. `fault=None` is a plain proxy."""
     app = MutatingProxy(upstream, api_key, fault, second_key)
-    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), "proxy") as base_url:
+    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"), "proxy") as base_url:
         yield base_url
