@@ -7,6 +7,7 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 SPEC := spec/openapi.yaml
+SANDBOX_SPEC := spec/sandbox.yaml
 INSTALLED := $(VENV)/.installed
 
 .PHONY: help  ## List the targets
@@ -41,14 +42,14 @@ constraints:
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
 	$(PY) -m invoiced_spec.check $(SPEC)
+	$(PY) -m invoiced_spec.check $(SANDBOX_SPEC)
 
 # The generated client. The generator's post_hooks call ruff, found on PATH, so the venv's
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
 # longer produces disappear too; `check-client` regenerates elsewhere and diffs (the drift check).
 CLIENT_DIR := generated/invoiced-client
-GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
-	--path $(SPEC) --meta uv --config codegen/config.yaml --custom-template-path codegen/templates \
-	--overwrite --output-path
+# codegen/generate.py runs openapi-python-client with codegen/templates and adds the resource layer.
+GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) codegen/generate.py --spec $(SPEC)
 
 .PHONY: client  ## Regenerate the Python client in generated/ from the spec
 client: $(INSTALLED)
@@ -75,9 +76,10 @@ bench: bench-client
 
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check --no-cache src tests bench
-	$(VENV)/bin/ruff format --no-cache --check src tests bench
+	$(VENV)/bin/ruff check --no-cache src tests bench codegen
+	$(VENV)/bin/ruff format --no-cache --check src tests bench codegen
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict codegen/generate.py codegen/sdk.py
 
 # Each stage runs as its own make goal; the summary says which passed and how
 # long each took, and the first failure stops the pipeline (and make exits non-zero).
@@ -100,9 +102,15 @@ all: $(INSTALLED)
 	  && echo "contract: test-results/contract/junit.xml, coverage.md"; \
 	exit $$status
 
-.PHONY: test  ## Run the test suite
+.PHONY: test  ## Run the test suite (lint first)
 test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The inner loop: everything but the tests marked `slow` (durability, concurrency, contract
+# runs, the browser, the mkdocs build, pip and mypy runs); `make test` still runs them all.
+.PHONY: test-quick  ## Lint, then every test not marked slow
+test-quick: $(INSTALLED) lint system-deps portability-tools official-clients
+	$(PY) -m pytest -m "not slow"
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
 # 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
@@ -159,7 +167,7 @@ docs: $(INSTALLED)
 # when it changes. Ctrl-C stops both.
 .PHONY: serve  ## Serve the docs on :8001 (rebuilt when the spec changes) and a sandbox on :8000
 serve: $(INSTALLED)
-	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --db sandbox.db --api-key sandbox_dev_key & \
+	@$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key & \
 	sandbox_pid=$$!; trap 'kill $$sandbox_pid 2>/dev/null' EXIT INT TERM; \
 	echo "sandbox: http://127.0.0.1:$(SANDBOX_PORT) (API key sandbox_dev_key)"; \
 	echo "docs:    http://127.0.0.1:$(DOCS_PORT)/"; \
@@ -189,9 +197,10 @@ system-deps:
 clean:
 	rm -rf $(VENV) site build .pytest_cache .mypy_cache .ruff_cache
 
-.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:8000 with the key sandbox_dev_key
+# The database is the CLI's default file (invoiced-sandbox.db in this directory).
+.PHONY: sandbox  ## Run the sandbox on http://127.0.0.1:$(SANDBOX_PORT) (default 8000) with the key sandbox_dev_key
 sandbox: $(INSTALLED)
-	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port 8000 --db sandbox.db --api-key sandbox_dev_key
+	$(VENV)/bin/invoiced-sandbox --host 127.0.0.1 --port $(SANDBOX_PORT) --api-key sandbox_dev_key
 
 # The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
 # a sandbox on a free port with a fresh database and stops it afterwards;
@@ -215,6 +224,12 @@ PRISM := bench/.tools/node_modules/.bin/prism
 $(PRISM):
 	npm install --silent --no-audit --no-fund --prefix bench/.tools @stoplight/prism-cli@$(PRISM_VERSION)
 
+.PHONY: bench-lifecycle  ## 1,000 monthly subscriptions advanced 12 months (10% declining); other reads' p99 meanwhile
+bench-lifecycle: $(INSTALLED)
+	$(PY) bench/bench_lifecycle.py
+
+bench: bench-lifecycle
+
 .PHONY: bench-sandbox  ## wrk: sandbox vs Prism vs bare Starlette, req/s, p99 and the ratios to the targets
 bench-sandbox: $(INSTALLED) $(PRISM)
 	@command -v wrk >/dev/null || { sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
@@ -222,3 +237,9 @@ bench-sandbox: $(INSTALLED) $(PRISM)
 	$(PY) bench/bench_sandbox.py
 
 bench: bench-sandbox
+
+.PHONY: bench-docs  ## Docs pages: gzipped weight and first contentful paint, against the targets and a bare page
+bench-docs: $(INSTALLED) system-deps
+	$(PY) bench/bench_docs.py
+
+bench: bench-docs

@@ -74,7 +74,7 @@ def seed_customers(db_path: str, count: int) -> int:
     def create_all() -> int:
         first = 0
         for n in range(count):
-            ctx = Context(db, catalog, business, now, "http://bench", "/customers", "", {}, {}, {"name": f"C{n}"})
+            ctx = Context(db, catalog, business, now, "http://bench", "/customers", [], {}, {}, {"name": f"C{n}"})
             reply = create(ctx)
             location = dict(reply.headers)["Location"]
             first = first or int(location.rsplit("/", 1)[1])

@@ -29,7 +29,7 @@ class Context:
     now: int
     base_url: str
     path: str
-    raw_query: str
+    query_pairs: list[tuple[str, str]]  # the query string's pairs, every one understood
     ids: dict[str, int]
     query: dict[str, Any]
     body: dict[str, Any]

@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from typing import Any
 
 import orjson
 
+from invoiced_spec import load_spec
+
 from .context import Context
 from .errors import bad_request
+from .limits import Limits
 
 __all__ = ["send_emails"]
+
+# The table keeps each business's latest emails only: nothing reads older ones back.
+EMAILS_KEPT = Limits.from_spec(load_spec()).emails_kept
 
 
 def send_emails(
@@ -21,9 +28,13 @@ def send_emails(
     customer: tuple[str, str | None],
     template: str,
     subject: str,
-    message: str,
+    message: Callable[[str], str],
 ) -> list[dict[str, Any]]:
-    """Queue one email per recipient; without `to`, the customer's own address, else a 400 naming `to`."""
+    """Queue one email per recipient; without `to`, the customer's own address, else a 400 naming `to`.
+
+    `message(name)` writes the default text for a recipient. Client text (a
+    number, a name, a message) is only ever inserted, never read as a template.
+    """
     name, address = customer
     recipients = ctx.body.get("to")
     if not recipients:
@@ -39,7 +50,7 @@ def send_emails(
             "email": recipient["email"],
             "template": template,
             "subject": ctx.body.get("subject", subject),
-            "message": ctx.body.get("message", message.format(name=recipient.get("name") or name)),
+            "message": ctx.body["message"] if "message" in ctx.body else message(recipient.get("name") or name),
             "opens": 0,
             "opens_detail": [],
             "clicks": 0,
@@ -51,4 +62,9 @@ def send_emails(
             (email["id"], ctx.business, kind, object_id, orjson.dumps(email).decode(), ctx.now),
         )
         emails.append(email)
+    ctx.db.execute(
+        "DELETE FROM emails WHERE business = :business AND rowid <= (SELECT rowid FROM emails"
+        " WHERE business = :business ORDER BY rowid DESC LIMIT 1 OFFSET :kept)",
+        {"business": ctx.business, "kept": EMAILS_KEPT},
+    )
     return emails

@@ -11,7 +11,7 @@ from invoiced_spec.forms import nest as nest_pairs
 
 from .errors import bad_request
 
-__all__ = ["nest", "parse_pairs"]
+__all__ = ["deepest", "nest", "parse_pairs"]
 
 
 def parse_pairs(text: bytes | str) -> list[tuple[str, str]]:
@@ -29,3 +29,21 @@ def nest(pairs: Iterable[tuple[str, str]]) -> dict[str, Any]:
         return nest_pairs(pairs)
     except FormError as exc:
         raise bad_request(exc.message, exc.param) from None
+
+
+def deepest(data: dict[str, Any], limit: int) -> str | None:
+    """The top-level name whose value nests deeper than `limit` levels below it, or None.
+
+    Iterative, so a body nested a thousand levels deep costs a loop, not the
+    validator's recursion; the same depth as form brackets (`name[a][b]` is 2).
+    """
+    for name, value in data.items():
+        stack: list[tuple[Any, int]] = [(value, 0)]
+        while stack:
+            node, depth = stack.pop()
+            children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+            for child in children:
+                if depth + 1 > limit:
+                    return name
+                stack.append((child, depth + 1))
+    return None

@@ -4,14 +4,20 @@ from __future__ import annotations
 
 import sqlite3
 
+from .errors import bad_request
+from .money import money
+
 __all__ = ["recalculate_invoice", "refunded_cents"]
 
 
-def recalculate_invoice(db: sqlite3.Connection, invoice_id: int | None) -> None:
+def recalculate_invoice(db: sqlite3.Connection, invoice_id: int | None, param: str | None = None) -> None:
     """Balance = total - succeeded charges and payments + succeeded refunds, per the Invoices tag.
 
     Adjustments never touch an invoice. Called after every change to an
-    invoice's total or to a transaction against it, in the same transaction.
+    invoice's total or to a transaction against it, in the same transaction,
+    so it is also where the ledger's rule is held on every path: refunds
+    never give back more than was paid in, so the balance never exceeds the
+    total. A change that would break it is a 400 naming `param`, rolled back.
     """
     if invoice_id is None:
         return
@@ -26,6 +32,10 @@ def recalculate_invoice(db: sqlite3.Connection, invoice_id: int | None) -> None:
     if row is None:
         return
     total, paid_in, refunded, pending = row
+    if refunded > paid_in:
+        raise bad_request(
+            f"Refunds of {money(refunded)} would exceed the {money(paid_in)} paid on invoice {invoice_id}", param
+        )
     balance = total - paid_in + refunded
     db.execute(
         "UPDATE invoices SET balance = ?, paid = ?, pending = ? WHERE id = ?",

@@ -22,11 +22,14 @@ __all__ = [
     "CUSTOMER_SELECT",
     "INVOICE_SELECT",
     "INVOICE_STATUS_SQL",
+    "SUBSCRIPTION_RENEWS_NEXT_SQL",
     "SUBSCRIPTION_SELECT",
+    "SUBSCRIPTION_STATUS_SQL",
     "TRANSACTION_SELECT",
     "customer_object",
     "fetch_many",
     "invoice_object",
+    "register_functions",
     "subscription_object",
     "transaction_object",
 ]
@@ -49,9 +52,17 @@ INVOICE_STATUS_SQL = (
 _INVOICE_FIELDS = (
     "id", "customer", "name", "number", "currency", "collection_mode", "draft", "sent", "closed", "paid",
     "chase", "attempt_count", "theme", "subscription", "date", "due_date", "payment_terms", "items", "terms",
-    "notes", "subtotal", "discounts", "taxes", "total", "balance", "client_id", "created_at", "status",
+    "notes", "subtotal", "discounts", "taxes", "total", "balance", "client_id", "created_at",
+    "next_payment_attempt", "status",
 )  # fmt: skip
-INVOICE_SELECT = "SELECT " + ", ".join(_INVOICE_FIELDS[:-1]) + f", {INVOICE_STATUS_SQL} FROM invoices"
+# The billing lifecycle (lifecycle.sql) schedules retries of declined charges.
+_NEXT_PAYMENT_ATTEMPT_SQL = (
+    "(SELECT next_attempt FROM sandbox_dunning d"
+    " WHERE d.invoice = invoices.id AND invoices.paid = 0 AND invoices.closed = 0)"
+)
+INVOICE_SELECT = (
+    "SELECT " + ", ".join(_INVOICE_FIELDS[:-2]) + f", {_NEXT_PAYMENT_ATTEMPT_SQL}, {INVOICE_STATUS_SQL} FROM invoices"
+)
 
 
 def invoice_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
@@ -64,8 +75,6 @@ def invoice_object(row: Sequence[Any], catalog: Catalog | None = None, now: int 
         obj[field] = money(obj[field])
     outstanding = not (obj["draft"] or obj["closed"] or obj["paid"])
     obj["next_chase_on"] = obj["due_date"] if obj["chase"] and outstanding else None
-    # The sandbox schedules no automatic charges; `payInvoice` charges on demand.
-    obj["next_payment_attempt"] = None
     token = obj.pop("client_id")
     obj["url"] = f"{PORTAL_URL}/invoices/{token}"
     obj["pdf_url"] = f"{PORTAL_URL}/invoices/{token}/pdf"
@@ -90,13 +99,38 @@ def transaction_object(row: Sequence[Any], catalog: Catalog | None = None, now: 
 
 _SUBSCRIPTION_FIELDS = (
     "id", "customer", "plan", "start_date", "quantity", "cycles", "addons", "discounts", "taxes",
-    "client_id", "created_at", "overdue",
+    "client_id", "created_at", "status",
 )  # fmt: skip
-SUBSCRIPTION_SELECT = (
-    "SELECT " + ", ".join(f"s.{f}" for f in _SUBSCRIPTION_FIELDS[:-1]) + ", EXISTS (SELECT 1 FROM invoices i"
-    " WHERE i.subscription = s.id AND i.draft = 0 AND i.closed = 0 AND i.balance > 0"
-    " AND i.due_date IS NOT NULL AND i.due_date < :now) FROM subscriptions s"
+# A subscription is past due while one of its invoices is; `:now` bound by the caller.
+_OVERDUE_SQL = (
+    "EXISTS (SELECT 1 FROM invoices i WHERE i.subscription = s.id AND i.draft = 0 AND i.closed = 0"
+    " AND i.balance > 0 AND i.due_date IS NOT NULL AND i.due_date < :now)"
 )
+# Status and next renewal depend on the plan's calendar and the time, so SQLite
+# asks `schedule.standing` through two functions (`register_functions`): lists
+# then filter, sort and page in SQL instead of building every subscription.
+SUBSCRIPTION_STATUS_SQL = f"subscription_status(s.start_date, s.plan, s.cycles, :now, {_OVERDUE_SQL})"
+SUBSCRIPTION_RENEWS_NEXT_SQL = "subscription_renews_next(s.start_date, s.plan, s.cycles, :now)"
+SUBSCRIPTION_SELECT = (
+    "SELECT " + ", ".join(f"s.{f}" for f in _SUBSCRIPTION_FIELDS[:-1]) + f", {SUBSCRIPTION_STATUS_SQL}"
+    " FROM subscriptions s"
+)
+
+
+def register_functions(db: sqlite3.Connection, catalog: Catalog) -> None:
+    """The SQL functions SUBSCRIPTION_STATUS_SQL and SUBSCRIPTION_RENEWS_NEXT_SQL call."""
+
+    def status(start: int, plan_id: str, cycles: int | None, now: int, overdue: int) -> str:
+        plan = catalog.plans.get(plan_id)
+        # A plan removed from the fixtures file after the subscription was made.
+        return "active" if plan is None else standing(start, plan, cycles, now, bool(overdue)).status
+
+    def renews_next(start: int, plan_id: str, cycles: int | None, now: int) -> int | None:
+        plan = catalog.plans.get(plan_id)
+        return None if plan is None else standing(start, plan, cycles, now, False).renews_next
+
+    db.create_function("subscription_status", 5, status, deterministic=True)
+    db.create_function("subscription_renews_next", 4, renews_next, deterministic=True)
 
 
 def subscription_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
@@ -104,14 +138,11 @@ def subscription_object(row: Sequence[Any], catalog: Catalog | None = None, now:
     obj = dict(zip(_SUBSCRIPTION_FIELDS, row, strict=True))
     plan = catalog.plans.get(obj["plan"])
     if plan is None:
-        # The plan was removed from the fixtures file after the subscription was made.
-        obj["status"], obj["renewed_last"], obj["renews_next"] = "active", None, None
+        obj["renewed_last"], obj["renews_next"] = None, None
     else:
-        now_standing = standing(obj["start_date"], plan, obj["cycles"], now, bool(obj["overdue"]))
-        obj["status"] = now_standing.status
+        now_standing = standing(obj["start_date"], plan, obj["cycles"], now, obj["status"] == "past_due")
         obj["renewed_last"] = now_standing.renewed_last
         obj["renews_next"] = now_standing.renews_next
-    del obj["overdue"]
     for field in ("addons", "discounts", "taxes"):
         obj[field] = orjson.Fragment(obj[field])
     obj["url"] = f"{PORTAL_URL}/subscriptions/{obj.pop('client_id')}"

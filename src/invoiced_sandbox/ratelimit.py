@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 import time
+from collections.abc import Hashable
 
 __all__ = ["RateLimiter"]
 
@@ -12,19 +13,19 @@ class RateLimiter:
     """Allows bursts of up to `rate` requests (at least one), then `rate` per second."""
 
     def __init__(self, rate: float) -> None:
-        if rate <= 0:
-            raise ValueError("the rate limit must be positive")
+        if not math.isfinite(rate) or rate <= 0:
+            raise ValueError("the rate limit must be a positive number of requests per second")
         self._rate = rate
         self._capacity = max(1.0, rate)
-        self._buckets: dict[int, tuple[float, float]] = {}
+        self._buckets: dict[Hashable, tuple[float, float]] = {}
 
-    def retry_after(self, business: int) -> int | None:
-        """None when the request may go ahead, else the whole seconds to wait (at least 1)."""
+    def retry_after(self, bucket: Hashable) -> int | None:
+        """None when a request of `bucket` (a business, a client address) may go ahead, else the seconds to wait."""
         now = time.monotonic()
-        tokens, stamp = self._buckets.get(business, (self._capacity, now))
+        tokens, stamp = self._buckets.get(bucket, (self._capacity, now))
         tokens = min(self._capacity, tokens + (now - stamp) * self._rate)
         if tokens >= 1:
-            self._buckets[business] = (tokens - 1, now)
+            self._buckets[bucket] = (tokens - 1, now)
             return None
-        self._buckets[business] = (tokens, now)
+        self._buckets[bucket] = (tokens, now)
         return max(1, math.ceil((1 - tokens) / self._rate))

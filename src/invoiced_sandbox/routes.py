@@ -4,17 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jsonschema_rs
 
 from invoiced_spec import Operation, operations
 from invoiced_spec.forms import Coercer, build_coercer, json_fields
 
-from .context import Handler
+from .forms import nest, parse_pairs
 from .validation import SchemaCheck
 
-__all__ = ["Body", "Route", "Router"]
+__all__ = ["Body", "Query", "Route", "Router"]
+
+# What a route calls: the API's handlers, or the sandbox controls' (controls.py).
+H = TypeVar("H")
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
@@ -27,44 +30,54 @@ class Body:
     form_coercer: Coercer | None
 
 
+@dataclass(frozen=True)
+class Query:
+    """An operation's query parameters as one object schema; a name it does not describe is a 400."""
+
+    check: SchemaCheck
+    coercer: Coercer
+
+    def parse(self, raw: bytes) -> tuple[dict[str, Any], list[tuple[str, str]]]:
+        """The validated parameters, and the pairs they came from (every one of them understood)."""
+        pairs = parse_pairs(raw) if raw else []
+        values = self.coercer(nest(pairs))
+        self.check.check(values)
+        return values, pairs
+
+
 @dataclass
-class Route:
+class Route(Generic[H]):
     """One operation: its handler and the validators compiled from its parameters and body."""
 
     operation_id: str
-    handler: Handler
+    handler: H
     writes: bool
     path_checks: dict[str, SchemaCheck]
-    query_names: frozenset[str]
-    query_check: SchemaCheck | None
-    query_coercer: Coercer | None
+    query: Query
     body: Body | None
     idempotency_check: SchemaCheck | None
 
 
 @dataclass
-class PathTemplate:
+class PathTemplate(Generic[H]):
     segments: tuple[str | None, ...]  # None where a path parameter goes
     names: tuple[str, ...]
-    routes: dict[str, Route] = field(default_factory=dict)
+    routes: dict[str, Route[H]] = field(default_factory=dict)
 
     @property
     def allow(self) -> str:
         return ", ".join(sorted(method.upper() for method in self.routes))
 
 
-def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation, handler: Handler) -> Route:
+def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation, handler: H) -> Route[H]:
     path_checks = {p.name: SchemaCheck(registry, p.schema, root=p.name) for p in op.parameters if p.location == "path"}
     query = [p for p in op.parameters if p.location == "query"]
-    query_check = query_coercer = None
-    if query:
-        schema = {
-            "type": "object",
-            "properties": {p.name: p.schema for p in query},
-            "required": [p.name for p in query if p.required],
-        }
-        query_check = SchemaCheck(registry, schema)
-        query_coercer = build_coercer(spec, schema)
+    query_schema = {
+        "type": "object",
+        "properties": {p.name: p.schema for p in query},
+        "required": [p.name for p in query if p.required],
+        "additionalProperties": False,
+    }
     idempotency = op.parameter("Idempotency-Key", "header")
     body = None
     if op.request_body is not None:
@@ -81,21 +94,20 @@ def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation
         handler=handler,
         writes=op.method != "get",
         path_checks=path_checks,
-        query_names=frozenset(p.name for p in query),
-        query_check=query_check,
-        query_coercer=query_coercer,
+        query=Query(SchemaCheck(registry, query_schema), build_coercer(spec, query_schema)),
         body=body,
         idempotency_check=SchemaCheck(registry, idempotency.schema, root=idempotency.name) if idempotency else None,
     )
 
 
-class Router:
+class Router(Generic[H]):
     """Matches request paths against the spec's path templates."""
 
-    def __init__(self, spec: dict[str, Any], handlers: Mapping[str, Handler]) -> None:
+    def __init__(self, spec: dict[str, Any], handlers: Mapping[str, H]) -> None:
         registry = SchemaCheck.registry(spec)
-        self._templates: dict[tuple[int, str], list[PathTemplate]] = {}
-        by_path: dict[str, PathTemplate] = {}
+        self._templates: dict[tuple[int, str], list[PathTemplate[H]]] = {}
+        self.by_operation: dict[str, Route[H]] = {}
+        by_path: dict[str, PathTemplate[H]] = {}
         missing = []
         for op in operations(spec):
             handler = handlers.get(op.operation_id)
@@ -111,11 +123,11 @@ class Router:
                 )
                 by_path[op.path] = template
                 self._templates.setdefault((len(parts), parts[1]), []).append(template)
-            template.routes[op.method] = _route(spec, registry, op, handler)
+            template.routes[op.method] = self.by_operation[op.operation_id] = _route(spec, registry, op, handler)
         if missing:
             raise LookupError(f"no sandbox handler for the spec's operations {missing}")
 
-    def match(self, path: str) -> tuple[PathTemplate, list[str]] | None:
+    def match(self, path: str) -> tuple[PathTemplate[H], list[str]] | None:
         parts = path.split("/")
         if len(parts) < 2:
             return None

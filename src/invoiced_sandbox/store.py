@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from importlib import resources
 from typing import TypeVar
 
+from invoiced_spec import load_spec
+
+from .limits import Limits
 from .portal import PORTAL_URL
 
 __all__ = [
@@ -16,23 +20,32 @@ __all__ = [
     "IncompatibleDatabase",
     "allocate_ids",
     "business_ids",
+    "is_busy",
     "next_number",
     "open_database",
+    "write",
     "write_transaction",
 ]
 
 T = TypeVar("T")
 
-# How long one statement waits for another process's write lock, and how often
-# a whole write transaction is retried after that before giving up.
-BUSY_TIMEOUT_MS = 5000
-WRITE_ATTEMPTS = 5
+# SQLite never waits for a lock itself: its wait would block the event loop and
+# with it every other request. A write that finds the lock taken is retried
+# after an `await`, so reads and other tenants go on meanwhile.
+BUSY_TIMEOUT_MS = 0
+# How long a write waits for another process's lock (the spec's x-limits.writeLockWait).
+LOCK_WAIT = float(Limits.from_spec(load_spec()).write_lock_wait)
+_FIRST_PAUSE, _LONGEST_PAUSE = 0.002, 0.05
 # Kept in the file's `user_version`; raised whenever schema.sql changes shape.
 SCHEMA_VERSION = 2
 
 
 class Busy(Exception):
-    """The database stayed locked by another writer through every retry."""
+    """The database stayed locked by another writer for as long as a write may wait."""
+
+    def __init__(self, waited: float) -> None:
+        super().__init__(f"the database stayed locked by another process for {waited:.1f} s")
+        self.waited = waited
 
 
 class IncompatibleDatabase(Exception):
@@ -94,47 +107,72 @@ def _statements(script: str) -> list[str]:
     return [statement.strip() for statement in "\n".join(lines).split(";") if statement.strip()]
 
 
-def _is_busy(exc: sqlite3.OperationalError) -> bool:
+def is_busy(exc: sqlite3.OperationalError) -> bool:
     message = str(exc).lower()
     return "locked" in message or "busy" in message
 
 
-def _retry_busy(work: Callable[[], T]) -> T:
-    for attempt in range(WRITE_ATTEMPTS):
+def _attempt(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
+    connection.execute("BEGIN IMMEDIATE")
+    try:
+        result = work()
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
+    return result
+
+
+def _retry_busy(work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
+    """`work()`, retried with pauses while another process holds the lock; for start-up, before serving."""
+    started = time.monotonic()
+    pause = _FIRST_PAUSE
+    while True:
         try:
             return work()
         except sqlite3.OperationalError as exc:
-            if not _is_busy(exc) or attempt == WRITE_ATTEMPTS - 1:
-                if _is_busy(exc):
-                    raise Busy(str(exc)) from exc
+            waited = time.monotonic() - started
+            if not is_busy(exc):
                 raise
-            time.sleep(0.05 * (attempt + 1))
-    raise AssertionError("unreachable")
+            if waited >= wait:
+                raise Busy(waited) from exc
+            time.sleep(min(pause, wait - waited))
+            pause = min(2 * pause, _LONGEST_PAUSE)
 
 
-def write_transaction(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
-    """Run `work` inside BEGIN IMMEDIATE ... COMMIT, rolled back if it raises.
+def write_transaction(connection: sqlite3.Connection, work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
+    """Run `work` inside BEGIN IMMEDIATE ... COMMIT, rolled back if it raises, blocking while the lock is taken.
 
     BEGIN IMMEDIATE takes the write lock up front, so reads made by `work`
     (the next invoice number, say) cannot be invalidated by another writer
-    before the commit. A lock held elsewhere past the busy timeout retries
-    the whole transaction; `Busy` is raised only when every attempt failed.
+    before the commit. Only for code that runs outside the event loop.
     """
+    return _retry_busy(lambda: _attempt(connection, work), wait)
 
-    def attempt() -> T:
-        connection.execute("BEGIN IMMEDIATE")
+
+async def write(connection: sqlite3.Connection, work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
+    """`write_transaction` for request handlers: waiting for the lock yields to the event loop.
+
+    `work` itself runs without an `await`, so no other request ever sees or
+    joins its transaction. `Busy` is raised once the lock has been held
+    elsewhere for `wait` seconds.
+    """
+    started = time.monotonic()
+    pause = _FIRST_PAUSE
+    while True:
         try:
-            result = work()
-        except BaseException:
-            connection.execute("ROLLBACK")
-            raise
-        connection.execute("COMMIT")
-        return result
+            return _attempt(connection, work)
+        except sqlite3.OperationalError as exc:
+            waited = time.monotonic() - started
+            if not is_busy(exc):
+                raise
+            if waited >= wait:
+                raise Busy(waited) from exc
+            await asyncio.sleep(min(pause, wait - waited))
+            pause = min(2 * pause, _LONGEST_PAUSE)
 
-    return _retry_busy(attempt)
 
-
-def business_ids(connection: sqlite3.Connection, api_keys: Sequence[str]) -> dict[str, int]:
+def business_ids(connection: sqlite3.Connection, api_keys: Sequence[str], wait: float = LOCK_WAIT) -> dict[str, int]:
     """The business of each API key, creating businesses for new keys."""
 
     def register() -> dict[str, int]:
@@ -145,7 +183,7 @@ def business_ids(connection: sqlite3.Connection, api_keys: Sequence[str]) -> dic
             found[key] = int(row[0])
         return found
 
-    return write_transaction(connection, register)
+    return write_transaction(connection, register, wait)
 
 
 _SEQUENCES = {

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from ._loader import SPEC_PATH, load_spec, resolve
+from ._limits import Limit, limits
+from ._loader import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import (
     CROSS_FIELD_RULES,
@@ -15,12 +16,15 @@ from ._validators import schema_validator
 
 __all__ = [
     "CROSS_FIELD_RULES",
+    "SANDBOX_SPEC_PATH",
     "SPEC_PATH",
+    "Limit",
     "Operation",
     "Parameter",
     "cross_field_rules",
     "fold_cross_field_rules",
     "least_transaction_amounts",
+    "limits",
     "load_spec",
     "operations",
     "resolve",

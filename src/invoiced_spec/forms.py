@@ -17,7 +17,8 @@ import re
 from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
-from ._loader import resolve
+from ._limits import limits
+from ._loader import load_spec, resolve
 
 __all__ = [
     "MAX_DEPTH",
@@ -50,8 +51,8 @@ class FormError(ValueError):
         self.param = param
 
 
-# The spec's documented limit on bracket nesting in form bodies.
-MAX_DEPTH = 8
+# The spec's limit on nesting (x-limits.nestingDepth), in form brackets as in JSON.
+MAX_DEPTH = limits(load_spec())["nestingDepth"].value
 # No list in the spec holds more than 100 items; a larger index is a mistake
 # (or an attempt to make the server allocate a huge list).
 MAX_INDEX = 1000

@@ -343,14 +343,15 @@ class MutatingProxy:
         await response(scope, receive, send)
 
     async def _lifespan(self, receive: Any, send: Any) -> None:
-        # The upstream connections close with the server, not with the event loop after it.
         while True:
             message = await receive()
             if message["type"] == "lifespan.startup":
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                # The upstream connections live on this server's loop: close them before it ends.
                 if self._client is not None:
                     await self._client.aclose()
+                    self._client = None
                 await send({"type": "lifespan.shutdown.complete"})
                 return
 

@@ -83,11 +83,24 @@ def test_memory_database_keeps_state_across_requests(tmp_path: Path) -> None:
         assert ok(client.get(f"/customers/{customer['id']}")) == customer
 
 
-def test_location_and_links_use_the_request_host(sandbox: RunningSandbox) -> None:
-    with sandbox.client(headers={"Host": "sandbox.example:9999"}) as client:
+def test_location_and_links_use_a_host_only_when_it_names_the_sandbox(sandbox: RunningSandbox) -> None:
+    port = sandbox.base_url.rsplit(":", 1)[1]
+    with sandbox.client(headers={"Host": f"localhost:{port}"}) as client:
         answer = client.post("/customers", json={"name": "Hosted"})
-        assert answer.headers["Location"].startswith("http://sandbox.example:9999/customers/")
-        assert "<http://sandbox.example:9999/customers?page=1&per_page=100>" in client.get("/customers").headers["Link"]
+        assert answer.headers["Location"].startswith(f"http://localhost:{port}/customers/")
+        assert f"<http://localhost:{port}/customers?page=1&per_page=100>" in client.get("/customers").headers["Link"]
+    with sandbox.client(headers={"Host": "evil.test"}) as client:
+        assert client.post("/customers", json={"name": "Elsewhere"}).headers["Location"].startswith(sandbox.base_url)
+        assert "evil" not in client.get("/customers").headers["Link"]
+
+
+def test_a_configured_public_url_is_used_whatever_the_host(tmp_path: Path) -> None:
+    with (
+        serve_sandbox(tmp_path / "public.db", public_url="https://sandbox.example.com/") as running,
+        running.client(headers={"Host": "evil.test"}) as client,
+    ):
+        location = client.post("/customers", json={"name": "Public"}).headers["Location"]
+        assert location.startswith("https://sandbox.example.com/customers/")
 
 
 def test_a_request_that_is_not_valid_http_still_gets_the_error_object(sandbox: RunningSandbox) -> None:

@@ -136,7 +136,7 @@ def send_customer_statement(ctx: Context) -> Reply:
         customer=(name, email),
         template="statement_email",
         subject="Your account statement",
-        message="Dear {name}, we have attached your latest account statement. Thank you!",
+        message=lambda name: f"Dear {name}, we have attached your latest account statement. Thank you!",
     )
     return Reply(200, emails)
 

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from ..cards import decline_reason, note_card_success
 from ..context import Context, Reply
 from ..emails import send_emails
 from ..errors import bad_request, not_found
@@ -107,6 +108,10 @@ def update_invoice(ctx: Context) -> Reply:
     invoice_id = ctx.ids["invoice_id"]
     current = _invoice(ctx, invoice_id)
     body = ctx.body
+    if "currency" in body and body["currency"] != current["currency"]:
+        moved = ctx.db.execute("SELECT 1 FROM transactions WHERE invoice = ? LIMIT 1", (invoice_id,)).fetchone()
+        if moved is not None:
+            raise bad_request("The invoice has transactions in its currency; its currency cannot change", "currency")
     values: dict[str, Any] = {k: body[k] for k in _PLAIN if k in body}
     values.update({k: int(body[k]) for k in _FLAGS if k in body})
     if current["collection_mode"] == "auto":
@@ -176,7 +181,7 @@ def send_invoice(ctx: Context) -> Reply:
         customer=_customer_contact(ctx, invoice["customer"]),
         template="new_invoice_email",
         subject=f"Invoice {invoice['number']}",
-        message="Dear {name}, your invoice " + invoice["number"] + " is attached. Thank you!",
+        message=lambda name: f"Dear {name}, your invoice {invoice['number']} is attached. Thank you!",
     )
     ctx.db.execute("UPDATE invoices SET sent = 1 WHERE id = ?", (invoice["id"],))
     return Reply(200, emails)
@@ -202,6 +207,11 @@ def pay_invoice(ctx: Context) -> Reply:
         raise bad_request("The invoice is already paid")
     if source is None:
         raise bad_request("The customer has no payment source to charge; attach a card with stripe_token")
+    card = orjson.loads(source)
+    declined = decline_reason(ctx.db, ctx.catalog, card)
+    if declined is not None:
+        raise bad_request(f"The charge was declined: {declined}")
+    note_card_success(ctx.db, ctx.catalog, ctx.business, card)
     ctx.db.execute(
         "INSERT INTO transactions (business, customer, invoice, date, type, method, status, gateway, gateway_id,"
         " currency, amount, fee, client_id, created_at)"

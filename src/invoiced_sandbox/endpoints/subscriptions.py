@@ -7,8 +7,8 @@ from typing import Any
 from ..context import Context, Reply
 from ..errors import bad_request, not_found
 from ..lines import amounts, dump
-from ..listing import expand, page_reply
-from ..objects import SUBSCRIPTION_SELECT, subscription_object
+from ..listing import ListQuery, expand, run_list
+from ..objects import SUBSCRIPTION_RENEWS_NEXT_SQL, SUBSCRIPTION_SELECT, SUBSCRIPTION_STATUS_SQL, subscription_object
 from ..portal import client_token
 from ..store import allocate_ids
 
@@ -104,40 +104,22 @@ def cancel_subscription(ctx: Context) -> Reply:
     return Reply(204)
 
 
-def _sort_key(column: str) -> Any:
-    def key(obj: dict[str, Any]) -> tuple[Any, ...]:
-        value = obj[column]
-        # SQLite's order: NULL first ascending; mirrored so all lists sort alike.
-        return (value is not None, value, obj["id"])
-
-    return key
-
-
 def list_subscriptions(ctx: Context, customer: int | None = None) -> Reply:
-    """Subscriptions are sorted and filtered after their schedule is worked out.
-
-    `status` and `renews_next` depend on the current time, so they cannot be
-    indexed; a business's subscriptions are few enough to do it in memory.
-    """
+    """Filtered, sorted and paged in SQL like every list; `status` and `renews_next` through SQL functions."""
     filters = dict(ctx.query.get("filter", {}))
     if customer is not None:
         filters["customer"] = customer
-    where = ["s.business = :business"]
-    params: dict[str, Any] = {"business": ctx.business, "now": ctx.now}
-    for key in ("customer", "plan"):
-        if key in filters:
-            where.append(f"s.{key} = :{key}")
-            params[key] = filters[key]
-    rows = ctx.db.execute(f"{SUBSCRIPTION_SELECT} WHERE {' AND '.join(where)}", params).fetchall()
-    objects = [subscription_object(row, ctx.catalog, ctx.now) for row in rows]
-    if "status" in filters:
-        objects = [o for o in objects if o["status"] == filters["status"]]
-    column, _, direction = str(ctx.query.get("sort", "id asc")).partition(" ")
-    objects.sort(key=_sort_key(column), reverse=direction == "desc")
-    page, per_page = ctx.query.get("page", 1), ctx.query.get("per_page", 100)
-    selected = objects[(page - 1) * per_page : page * per_page]
-    expand(ctx, selected)
-    return page_reply(ctx, selected, len(objects))
+    query = ListQuery(
+        "subscriptions s",
+        SUBSCRIPTION_SELECT,
+        subscription_object,
+        expressions={"status": SUBSCRIPTION_STATUS_SQL, "renews_next": SUBSCRIPTION_RENEWS_NEXT_SQL},
+        prefix="s.",
+    )
+    query.add_filters(filters)
+    reply = run_list(ctx, query)
+    expand(ctx, reply.body)
+    return reply
 
 
 HANDLERS = {

@@ -33,6 +33,13 @@ def _amount_cents(value: Any) -> int:
     return cents(decimal(value))
 
 
+def _money_amount(kind: str, value: Any) -> int:
+    """A request's amount in cents for a transaction of `kind`, held to the least amount after rounding."""
+    amount = _amount_cents(value)
+    _check_least_amount(kind, amount)
+    return amount
+
+
 # The schema holds explicit amounts to this; an amount taken from an invoice's
 # balance, or changed by an update, is held to it here.
 _LEAST_CENTS = {kind: cents(least) for kind, least in least_transaction_amounts(load_spec()).items()}
@@ -63,6 +70,8 @@ def create_transaction(ctx: Context) -> Reply:
             raise bad_request("The invoice is closed and accepts no transactions", "invoice")
         if "customer" in body and body["customer"] != customer:
             raise bad_request("The customer is not the invoice's customer", "customer")
+        if "currency" in body and body["currency"] != currency:
+            raise bad_request(f"The invoice is in {currency}; a transaction against it must be too", "currency")
     else:
         customer = body["customer"]
         known = ctx.db.execute(
@@ -71,12 +80,12 @@ def create_transaction(ctx: Context) -> Reply:
         if known is None:
             raise bad_request(f"No such customer: {customer}", "customer")
     if "amount" in body:
-        amount = _amount_cents(body["amount"])
+        amount = _money_amount(kind, body["amount"])
     elif balance is not None:
         amount = balance
+        _check_least_amount(kind, amount)
     else:
         raise bad_request("amount is required when no invoice is given", "amount")
-    _check_least_amount(kind, amount)
     values = {
         "business": ctx.business,
         "customer": customer,
@@ -98,7 +107,7 @@ def create_transaction(ctx: Context) -> Reply:
     columns = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
     (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    recalculate_invoice(ctx.db, invoice_id)
+    recalculate_invoice(ctx.db, invoice_id, "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 
 
@@ -108,44 +117,62 @@ def retrieve_transaction(ctx: Context) -> Reply:
     return Reply(200, obj)
 
 
-def _check_refund_limit(ctx: Context, refund: dict[str, Any], amount: int) -> None:
-    parent = _transaction(ctx, refund["parent_transaction"])
-    left = _amount_cents(parent["amount"]) - refunded_cents(ctx.db, parent["id"], excluding=refund["id"])
+def _check_refund_limit(ctx: Context, parent: dict[str, Any], refund_id: int | None, amount: int) -> None:
+    left = _amount_cents(parent["amount"]) - refunded_cents(ctx.db, parent["id"], excluding=refund_id)
     if amount > left:
-        raise bad_request(f"A refund may be at most what is left of the original, {money(left)}", "amount")
+        raise bad_request(
+            f"Refunds cannot exceed the original amount of {parent['amount']}; {money(left)} is left to refund",
+            "amount",
+        )
 
 
 def update_transaction(ctx: Context) -> Reply:
     transaction_id = ctx.ids["transaction_id"]
     current = _transaction(ctx, transaction_id)
+    kind = current["type"]
     values: dict[str, Any] = {k: ctx.body[k] for k in _PLAIN if k in ctx.body}
     if "amount" in ctx.body:
-        values["amount"] = _amount_cents(ctx.body["amount"])
+        values["amount"] = _money_amount(kind, ctx.body["amount"])
     if "fee" in ctx.body:
         values["fee"] = _amount_cents(ctx.body["fee"])
     amount = values.get("amount", _amount_cents(current["amount"]))
     status = values.get("status", current["status"])
-    kind = current["type"]
-    if "amount" in values:
-        _check_least_amount(kind, amount)
+    _check_currency(ctx, current, values.get("currency", current["currency"]))
     if kind == "refund" and status != "failed" and current["parent_transaction"] is not None:
-        _check_refund_limit(ctx, current, amount)
-    if kind in ("charge", "payment") and "amount" in values:
+        parent = _transaction(ctx, current["parent_transaction"])
+        if parent["status"] != "succeeded":
+            raise bad_request("A refund of a payment that did not succeed can only be failed", "status")
+        _check_refund_limit(ctx, parent, current["id"], amount)
+    if kind in ("charge", "payment"):
         refunded = refunded_cents(ctx.db, transaction_id)
+        if refunded and status != "succeeded":
+            raise bad_request(f"This {kind} has {money(refunded)} refunded, so it stays succeeded", "status")
         if amount < refunded:
             raise bad_request(f"The amount cannot go below what was already refunded, {money(refunded)}", "amount")
     if values:
         assignments = ", ".join(f"{k} = :{k}" for k in values)
         ctx.db.execute(f"UPDATE transactions SET {assignments} WHERE id = :id", {**values, "id": transaction_id})
-        recalculate_invoice(ctx.db, current["invoice"])
+        recalculate_invoice(ctx.db, current["invoice"], "status" if "status" in values else "amount")
     return Reply(200, _transaction(ctx, transaction_id))
+
+
+def _check_currency(ctx: Context, transaction: dict[str, Any], currency: str) -> None:
+    """A transaction against an invoice, or refunding another, is in that one's currency."""
+    if transaction["invoice"] is not None:
+        (expected,) = ctx.db.execute("SELECT currency FROM invoices WHERE id = ?", (transaction["invoice"],)).fetchone()
+    elif transaction["parent_transaction"] is not None:
+        expected = _transaction(ctx, transaction["parent_transaction"])["currency"]
+    else:
+        return
+    if currency != expected:
+        raise bad_request(f"This transaction must stay in {expected}", "currency")
 
 
 def delete_transaction(ctx: Context) -> Reply:
     current = _transaction(ctx, ctx.ids["transaction_id"])
     # Its refunds go with it (ON DELETE CASCADE), and the invoice's balance is restored.
     ctx.db.execute("DELETE FROM transactions WHERE id = ?", (current["id"],))
-    recalculate_invoice(ctx.db, current["invoice"])
+    recalculate_invoice(ctx.db, current["invoice"], "transaction_id")
     return Reply(204)
 
 
@@ -161,13 +188,8 @@ def refund_transaction(ctx: Context) -> Reply:
     original = _transaction(ctx, ctx.ids["transaction_id"])
     if original["type"] not in ("charge", "payment") or original["status"] != "succeeded":
         raise bad_request("Only succeeded charges and payments can be refunded")
-    amount = _amount_cents(ctx.body["amount"])
-    left = _amount_cents(original["amount"]) - refunded_cents(ctx.db, original["id"])
-    if amount > left:
-        raise bad_request(
-            f"Refunds cannot exceed the original amount of {original['amount']}; {money(left)} is left to refund",
-            "amount",
-        )
+    amount = _money_amount("refund", ctx.body["amount"])
+    _check_refund_limit(ctx, original, None, amount)
     values = {
         "business": ctx.business,
         "customer": original["customer"],
@@ -187,7 +209,7 @@ def refund_transaction(ctx: Context) -> Reply:
     columns = ", ".join(values)
     marks = ", ".join(f":{k}" for k in values)
     (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    recalculate_invoice(ctx.db, original["invoice"])
+    recalculate_invoice(ctx.db, original["invoice"], "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 
 
@@ -203,7 +225,7 @@ def send_transaction_receipt(ctx: Context) -> Reply:
         customer=(name, email),
         template="payment_receipt_email",
         subject="Receipt for your payment",
-        message="Dear {name}, thank you for your payment. Your receipt is attached.",
+        message=lambda name: f"Dear {name}, thank you for your payment. Your receipt is attached.",
     )
     ctx.db.execute("UPDATE transactions SET sent = 1 WHERE id = ?", (transaction["id"],))
     return Reply(200, emails)

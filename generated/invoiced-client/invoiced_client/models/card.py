@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.card_funding import CardFunding
+from ..models.card_funding import CardFunding, check_card_funding
 
-T = TypeVar("T", bound="Card")
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_month", "exp_year", "funding"})
 
 
 @_attrs_define
@@ -18,7 +19,7 @@ class Card:
 
         Attributes:
             id (int): Unique integer ID of an object.
-            object_ (Literal['card']): Always `card`.
+            object (Literal['card']): Always `card`.
             brand (str): The card brand, such as `Visa`.
             last4 (str): The last four digits of the card number.
             exp_month (int): Month of expiry, 1 to 12.
@@ -27,7 +28,7 @@ class Card:
     """
 
     id: int
-    object_: Literal["card"]
+    object: Literal["card"]
     brand: str
     last4: str
     exp_month: int
@@ -38,7 +39,7 @@ class Card:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         brand = self.brand
 
@@ -48,14 +49,14 @@ class Card:
 
         exp_year = self.exp_year
 
-        funding = self.funding.value
+        funding: str = self.funding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "brand": brand,
                 "last4": last4,
                 "exp_month": exp_month,
@@ -67,33 +68,35 @@ class Card:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        object_ = cast(Literal["card"], d.pop("object"))
-        if object_ != "card":
-            raise ValueError(f"object must match const 'card', got '{object_}'")
+        object = src_dict["object"]
+        if object != "card":
+            raise ValueError(f"object must match const 'card', got '{object}'")
 
-        brand = d.pop("brand")
+        brand = src_dict["brand"]
 
-        last4 = d.pop("last4")
+        last4 = src_dict["last4"]
 
-        exp_month = d.pop("exp_month")
+        exp_month = src_dict["exp_month"]
 
-        exp_year = d.pop("exp_year")
+        exp_year = src_dict["exp_year"]
 
-        funding = CardFunding(d.pop("funding"))
+        funding = check_card_funding(src_dict["funding"])
 
         card = cls(
             id=id,
-            object_=object_,
+            object=object,
             brand=brand,
             last4=last4,
             exp_month=exp_month,
             exp_year=exp_year,
             funding=funding,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         card.additional_properties = d
         return card
