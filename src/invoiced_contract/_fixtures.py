@@ -217,9 +217,10 @@ class Fixtures:
                 # Payments change an invoice's balance: each case pays an invoice of its own.
                 invoice = self.invoice(self.shared["customers"])
                 case.body[name] = invoice["id"]
-                if "customer" in case.body:
-                    # "With an invoice, the customer is the invoice's."
-                    case.body["customer"] = invoice["customer"]
+                # "With an invoice, the customer is the invoice's", and so is the currency.
+                for attribute in ("customer", "currency"):
+                    if attribute in case.body:
+                        case.body[attribute] = invoice[attribute]
             elif not (collection == "customers" and "invoice" in case.body):
                 case.body[name] = self.shared[collection]["id"]
 
