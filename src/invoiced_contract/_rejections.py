@@ -181,6 +181,17 @@ class _Rejection:
 
     def update_transaction(self) -> str | None:
         transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
+        if transaction is not None and self.param == "currency" and "currency" in self.body:
+            # "A transaction against an invoice stays in the invoice's currency, and a refund in its original's."
+            owner = (
+                _fetch(self.probe, "retrieveInvoice", transaction["invoice"])
+                if isinstance(transaction.get("invoice"), int)
+                else _fetch(self.probe, "retrieveTransaction", transaction.get("parent_transaction"))
+                if isinstance(transaction.get("parent_transaction"), int)
+                else None
+            )
+            if owner is not None and owner.get("currency") != self.body["currency"]:
+                return f"currency {self.body['currency']} is not that of its invoice or original, {owner['currency']}"
         amount = self.body.get("amount")
         if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
             return None

@@ -358,7 +358,10 @@ class Transactions(SyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A transaction against an
+        invoice stays in the invoice's currency, and a refund in its
+        original's; another `currency` is answered with `400` naming
+        `currency`.
 
         Args:
             transaction_id: The transaction's ID.
@@ -776,7 +779,10 @@ class AsyncTransactions(AsyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A transaction against an
+        invoice stays in the invoice's currency, and a refund in its
+        original's; another `currency` is answered with `400` naming
+        `currency`.
 
         Args:
             transaction_id: The transaction's ID.

@@ -109,7 +109,10 @@ def sync_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice stays in the invoice's currency, and a refund in its
+    original's; another `currency` is answered with `400` naming
+    `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -145,7 +148,10 @@ def sync(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice stays in the invoice's currency, and a refund in its
+    original's; another `currency` is answered with `400` naming
+    `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -182,7 +188,10 @@ async def asyncio_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice stays in the invoice's currency, and a refund in its
+    original's; another `currency` is answered with `400` naming
+    `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -218,7 +227,10 @@ async def asyncio(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice stays in the invoice's currency, and a refund in its
+    original's; another `currency` is answered with `400` naming
+    `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
