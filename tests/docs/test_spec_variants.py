@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import subprocess
 import sys
@@ -13,7 +12,7 @@ import pytest
 from invoiced_docs import site
 from invoiced_docs._official import UnknownResource
 from invoiced_spec import load_spec
-from tests.fixtures.spec_variants import TWO_WORD_TAGS, with_tags_renamed, write_spec
+from tests.fixtures.spec_variants import TWO_WORD_TAGS, with_a_new_resource, with_tags_renamed, write_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -40,29 +39,7 @@ def test_two_word_tags_build_with_mkdocs(tmp_path: Path) -> None:
 
 
 def test_an_object_the_libraries_do_not_know_fails_loudly() -> None:
-    spec = copy.deepcopy(load_spec())
-    spec["tags"].append({"name": "Widgets", "description": "Things."})
-    spec["components"]["schemas"]["Widget"] = {
-        "type": "object",
-        "properties": {"id": {"type": "integer"}},
-        "examples": [{"id": 1}],
-    }
-    spec["paths"]["/widgets/{widget_id}"] = {
-        "get": {
-            "operationId": "retrieveWidget",
-            "tags": ["Widgets"],
-            "summary": "Retrieve a widget",
-            "parameters": [
-                {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "integer"}, "example": 1}
-            ],
-            "responses": {
-                "200": {
-                    "description": "The widget.",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}},
-                }
-            },
-        }
-    }
+    spec = with_a_new_resource(load_spec())
     with pytest.raises(UnknownResource, match=r"Widgets.*Widget.*_official\.CLASSES"):
         site(spec)
 
