@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from ._limits import Limit, limits
-from ._loader import SPEC_PATH, load_spec, resolve
+from ._loader import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import (
     CROSS_FIELD_RULES,
@@ -16,6 +16,7 @@ from ._validators import schema_validator
 
 __all__ = [
     "CROSS_FIELD_RULES",
+    "SANDBOX_SPEC_PATH",
     "SPEC_PATH",
     "Limit",
     "Operation",

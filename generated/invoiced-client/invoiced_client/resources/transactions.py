@@ -166,7 +166,7 @@ class Transactions(SyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -178,8 +178,13 @@ class Transactions(SyncAPIResource):
             The first page; iterate it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -251,8 +256,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -295,14 +307,20 @@ class Transactions(SyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -357,8 +375,16 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -400,8 +426,13 @@ class Transactions(SyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _DELETE,
@@ -444,8 +475,15 @@ class Transactions(SyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _SEND_RECEIPT,
@@ -488,8 +526,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _REFUND,
@@ -537,7 +582,7 @@ class AsyncTransactions(AsyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -549,8 +594,13 @@ class AsyncTransactions(AsyncAPIResource):
             Await it for the first page; `async for` over it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -622,8 +672,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -666,14 +723,20 @@ class AsyncTransactions(AsyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -728,8 +791,16 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -771,8 +842,13 @@ class AsyncTransactions(AsyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _DELETE,
@@ -815,8 +891,15 @@ class AsyncTransactions(AsyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _SEND_RECEIPT,
@@ -859,8 +942,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _REFUND,
