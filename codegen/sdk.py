@@ -141,6 +141,18 @@ class SDK:
     aliases: dict[str, str]  # Literal aliases in params.py (name -> annotation)
     models: dict[str, str]  # every model class -> its module
 
+    def call(self, operation_id: str, via: str = "") -> str:
+        """How the README names an operation's method, `customers.retrieve`, or `customers.<via>.retrieve`.
+
+        The README's recipes name operations by operationId, so renaming a tag renames them too, and
+        a recipe whose operation left the spec fails the generation, saying which.
+        """
+        for resource in self.resources:
+            for method in resource.methods:
+                if method.operation_id == operation_id:
+                    return ".".join(part for part in (resource.attribute, via, method.name) if part)
+        raise LookupError(f"codegen/templates/README.md.jinja uses {operation_id}, which the spec has no more")
+
 
 def enumerate_pattern(pattern: str) -> list[str]:
     """Every string a finite regular expression matches, repeats taken zero or once as far as they must.

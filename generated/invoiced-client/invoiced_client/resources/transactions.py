@@ -228,7 +228,11 @@ class Transactions(SyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. Refunds against an invoice never exceed what was paid
+        on it; a refund that would is answered with `400` naming `amount`.
+        A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -356,7 +360,14 @@ class Transactions(SyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A refund of a transaction
+        that did not succeed can only be `failed`, and a charge or payment
+        with refunds stays `succeeded`; either is answered with `400` naming
+        `status`. Refunds against an invoice never exceed what was paid on
+        it; a change that would make them is answered with `400` naming the
+        `amount` or `status` sent. A transaction against an invoice stays in
+        the invoice's currency, and a refund in its original's; another
+        `currency` is answered with `400` naming `currency`.
 
         Args:
             transaction_id: The transaction's ID.
@@ -516,7 +527,7 @@ class Transactions(SyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
@@ -644,7 +655,11 @@ class AsyncTransactions(AsyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. Refunds against an invoice never exceed what was paid
+        on it; a refund that would is answered with `400` naming `amount`.
+        A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -772,7 +787,14 @@ class AsyncTransactions(AsyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A refund of a transaction
+        that did not succeed can only be `failed`, and a charge or payment
+        with refunds stays `succeeded`; either is answered with `400` naming
+        `status`. Refunds against an invoice never exceed what was paid on
+        it; a change that would make them is answered with `400` naming the
+        `amount` or `status` sent. A transaction against an invoice stays in
+        the invoice's currency, and a refund in its original's; another
+        `currency` is answered with `400` naming `currency`.
 
         Args:
             transaction_id: The transaction's ID.
@@ -932,7 +954,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
