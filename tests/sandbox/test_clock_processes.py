@@ -11,6 +11,7 @@ import httpx
 import pytest
 
 from invoiced_sandbox import controls as controls_module
+from invoiced_sandbox.clock import add_duration
 from tests.fixtures.controls import AdvanceResult, SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
@@ -44,9 +45,13 @@ def test_concurrent_advances_in_two_processes_never_run_an_event_twice(tmp_path:
                 ).json()
                 assert api.post("/subscriptions", json={"customer": customer["id"], "plan": "pro"}).status_code == 201
 
+        # One absolute target for both: "6 months on" would mean a later moment to
+        # whichever process reads the clock after the other has moved it.
+        target = add_duration(T0, months=6)
+
         def advance(base_url: str) -> AdvanceResult:
             with SandboxControls(base_url, "k1") as controls:
-                return controls.advance(months=6)
+                return controls.advance(to=target)
 
         with ThreadPoolExecutor(max_workers=2) as pool:
             results = list(pool.map(advance, [first.base_url, second.base_url]))
