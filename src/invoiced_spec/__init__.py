@@ -12,14 +12,16 @@ from ._rules import (
     least_transaction_amounts,
     with_cross_field_rules,
 )
-from ._validators import schema_validator
+from ._validators import SPEC_URI, anchor_refs, schema_validator
 
 __all__ = [
     "CROSS_FIELD_RULES",
     "SPEC_PATH",
+    "SPEC_URI",
     "Limit",
     "Operation",
     "Parameter",
+    "anchor_refs",
     "cross_field_rules",
     "fold_cross_field_rules",
     "least_transaction_amounts",
