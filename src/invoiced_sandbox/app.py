@@ -298,7 +298,7 @@ class Sandbox:
             raise ApiError(415, f"Send the body as {JSON} or {FORM}, not {shown}", "Content-Type")
         check = body.checks.get(media) or body.checks[JSON]
         check.check(data)
-        return data  # type: ignore[no-any-return]
+        return body.fill(data)  # type: ignore[no-any-return]
 
 
 def _empty_object(raw: bytes) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._defaults import Filler, build_defaults
 from ._limits import Limit, limits
 from ._loader import SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
@@ -16,12 +17,14 @@ from ._validators import SPEC_URI, anchor_refs, schema_validator
 
 __all__ = [
     "CROSS_FIELD_RULES",
+    "Filler",
     "SPEC_PATH",
     "SPEC_URI",
     "Limit",
     "Operation",
     "Parameter",
     "anchor_refs",
+    "build_defaults",
     "cross_field_rules",
     "fold_cross_field_rules",
     "least_transaction_amounts",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 import orjson
 
@@ -23,7 +22,6 @@ _PLAIN = (
     "name", "number", "type", "email", "collection_mode", "payment_terms", "attention_to", "address1",
     "address2", "city", "state", "postal_code", "country", "tax_id", "phone", "other_phone", "notes",
 )  # fmt: skip
-_DEFAULTS: dict[str, Any] = {"type": "company", "collection_mode": "manual", "country": "US"}
 
 
 def _card(ctx: Context, token: str) -> str:
@@ -43,7 +41,8 @@ def _card(ctx: Context, token: str) -> str:
 
 
 def create_customer(ctx: Context) -> Reply:
-    values = {**_DEFAULTS, **{k: v for k, v in ctx.body.items() if k in _PLAIN}}
+    # `type`, `collection_mode` and `country` arrive with the spec's defaults filled in.
+    values = {k: v for k, v in ctx.body.items() if k in _PLAIN}
     if "number" not in values:
         values["number"] = next_number(ctx.db, ctx.business, "customers")
     values["payment_source"] = _card(ctx, ctx.body["stripe_token"]) if "stripe_token" in ctx.body else None

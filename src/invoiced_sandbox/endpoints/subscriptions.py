@@ -37,7 +37,7 @@ def _addons(ctx: Context, inputs: list[dict[str, Any]]) -> str:
     ids = allocate_ids(ctx.db, len(inputs))
     return dump(
         [
-            {"id": i, "catalog_item": a["catalog_item"], "quantity": a.get("quantity", 1), "created_at": ctx.now}
+            {"id": i, "catalog_item": a["catalog_item"], "quantity": a["quantity"], "created_at": ctx.now}
             for i, a in zip(ids, inputs, strict=True)
         ]
     )
@@ -56,7 +56,7 @@ def create_subscription(ctx: Context) -> Reply:
         "customer": body["customer"],
         "plan": body["plan"],
         "start_date": body.get("start_date", ctx.now),
-        "quantity": body.get("quantity", 1),
+        "quantity": body["quantity"],
         "cycles": body.get("cycles"),
         "addons": _addons(ctx, body.get("addons", [])),
         "discounts": dump(amounts(ctx, body.get("discounts", []))),

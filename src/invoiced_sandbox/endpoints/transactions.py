@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from invoiced_spec import least_transaction_amounts, load_spec
+from invoiced_spec import least_transaction_amounts, load_spec, resolve
 
 from ..context import Context, Reply
 from ..emails import send_emails
@@ -23,6 +23,12 @@ _PLAIN = ("date", "theme", "method", "status", "gateway", "gateway_id", "currenc
 
 def _transaction(ctx: Context, transaction_id: int) -> dict[str, Any]:
     return fetch(ctx, "transactions", transaction_id)  # type: ignore[no-any-return]
+
+
+# Money not tied to an invoice is in the currency a new invoice defaults to.
+DEFAULT_CURRENCY = resolve(load_spec(), {"$ref": "#/components/schemas/InvoiceCreate"})["properties"]["currency"][
+    "default"
+]
 
 
 def _amount_cents(value: Any) -> int:
@@ -88,14 +94,14 @@ def create_transaction(ctx: Context) -> Reply:
         "invoice": invoice_id,
         "date": body.get("date", ctx.now),
         "type": kind,
-        "method": body.get("method", "other"),
-        "status": body.get("status", "succeeded"),
+        "method": body["method"],
+        "status": body["status"],
         "theme": body.get("theme"),
         "gateway": body.get("gateway"),
         "gateway_id": body.get("gateway_id"),
-        "currency": body.get("currency", currency or "usd"),
+        "currency": body.get("currency") or currency or DEFAULT_CURRENCY,
         "amount": amount,
-        "fee": _amount_cents(body.get("fee", 0)),
+        "fee": _amount_cents(body["fee"]),
         "notes": body.get("notes"),
         "client_id": client_token(),
         "created_at": ctx.now,

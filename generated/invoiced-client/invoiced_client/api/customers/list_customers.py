@@ -15,7 +15,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: CustomerFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -104,7 +104,7 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
@@ -115,7 +115,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
@@ -156,7 +156,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -187,7 +187,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
@@ -198,7 +198,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -226,7 +226,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
@@ -237,7 +237,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:

@@ -16,7 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -114,7 +114,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -129,7 +129,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -167,7 +167,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -182,7 +182,7 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -221,7 +221,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -236,7 +236,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -272,7 +272,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -287,7 +287,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).

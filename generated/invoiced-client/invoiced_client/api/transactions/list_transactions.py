@@ -16,7 +16,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: TransactionFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -108,7 +108,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
@@ -119,7 +119,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -151,7 +151,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
@@ -162,7 +162,7 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -195,7 +195,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
@@ -206,7 +206,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -236,7 +236,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter_: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
@@ -247,7 +247,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
