@@ -46,9 +46,8 @@ spec: $(INSTALLED)
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
 # longer produces disappear too; `check-client` regenerates elsewhere and diffs (the drift check).
 CLIENT_DIR := generated/invoiced-client
-GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(VENV)/bin/openapi-python-client generate \
-	--path $(SPEC) --meta uv --config codegen/config.yaml --custom-template-path codegen/templates \
-	--overwrite --output-path
+# codegen/generate.py runs openapi-python-client with codegen/templates and adds the resource layer.
+GENERATE_CLIENT = PATH="$(CURDIR)/$(VENV)/bin:$$PATH" $(PY) codegen/generate.py --spec $(SPEC)
 
 .PHONY: client  ## Regenerate the Python client in generated/ from the spec
 client: $(INSTALLED)
@@ -75,9 +74,10 @@ bench: bench-client
 
 .PHONY: lint  ## ruff and mypy over our own code
 lint: $(INSTALLED)
-	$(VENV)/bin/ruff check --no-cache src tests bench
-	$(VENV)/bin/ruff format --no-cache --check src tests bench
+	$(VENV)/bin/ruff check --no-cache src tests bench codegen
+	$(VENV)/bin/ruff format --no-cache --check src tests bench codegen
 	$(VENV)/bin/mypy
+	$(VENV)/bin/mypy --strict codegen/generate.py codegen/sdk.py
 
 # Each stage runs as its own make goal; the summary says which passed and how
 # long each took, and the first failure stops the pipeline (and make exits non-zero).
@@ -97,12 +97,18 @@ all: $(INSTALLED)
 	cat build/summary.txt; \
 	[ $$status -eq 0 ] && echo "client:   generated/invoiced-client matches the spec" \
 	  && echo "docs:     site/index.html ($$(find site -name '*.html' | wc -l) pages)" \
-	  && echo "contract: test-results/contract/junit.xml"; \
+	  && echo "contract: test-results/contract/junit.xml, coverage.md"; \
 	exit $$status
 
-.PHONY: test  ## Run the test suite
+.PHONY: test  ## Run the test suite (lint first)
 test: $(INSTALLED) lint system-deps portability-tools official-clients
 	$(PY) -m pytest
+
+# The inner loop: everything but the tests marked `slow` (durability, concurrency, contract
+# runs, the browser, the mkdocs build, pip and mypy runs); `make test` still runs them all.
+.PHONY: test-quick  ## Lint, then every test not marked slow
+test-quick: $(INSTALLED) lint system-deps portability-tools official-clients
+	$(PY) -m pytest -m "not slow"
 
 # The official `invoiced` clients from PyPI, one venv per version (they cannot share one:
 # 0.3.0 pins inflection==0.3.1, 3.0.0 wants >=0.5.1). tests/official drives each against a
@@ -196,11 +202,11 @@ sandbox: $(INSTALLED)
 
 # The contract suite (settings in schemathesis.toml). Without BASE_URL it starts
 # a sandbox on a free port with a fresh database and stops it afterwards;
-# MAX_EXAMPLES bounds the cases per operation. JUnit report:
-# test-results/contract/junit.xml.
+# MAX_EXAMPLES bounds the cases per operation; API_KEY_B (a second business's key) turns on the
+# tenant-isolation check. Reports: test-results/contract/junit.xml, coverage.json, coverage.md.
 .PHONY: contract  ## Run the contract suite (BASE_URL=... API_KEY=... for another server, MAX_EXAMPLES=N)
 contract: $(INSTALLED)
-	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
+	BASE_URL='$(BASE_URL)' API_KEY='$(API_KEY)' API_KEY_B='$(API_KEY_B)' MAX_EXAMPLES='$(MAX_EXAMPLES)' $(PY) -m invoiced_contract
 
 .PHONY: bench-contract  ## Time the default contract run against the sandbox, and the server's share of it
 bench-contract: $(INSTALLED)
@@ -223,3 +229,9 @@ bench-sandbox: $(INSTALLED) $(PRISM)
 	$(PY) bench/bench_sandbox.py
 
 bench: bench-sandbox
+
+.PHONY: bench-docs  ## Docs pages: gzipped weight and first contentful paint, against the targets and a bare page
+bench-docs: $(INSTALLED) system-deps
+	$(PY) bench/bench_docs.py
+
+bench: bench-docs

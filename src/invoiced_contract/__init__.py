@@ -16,10 +16,20 @@ from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
 from ._extensions import LINK_BODY, restore_extensions
 from ._failures import explained
+from ._fixtures import Fixtures
 from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
+from ._invariants import (
+    customer_balance_is_its_open_invoices,
+    invoice_balance_follows_its_transactions,
+    invoice_problems,
+    invoice_totals_add_up,
+    refunds_never_exceed_their_original,
+)
+from ._limits import max_body_bytes, oversized_bodies_get_413
 from ._pagination import LinkHeaderError, link_header_agrees_with_page, parse_link_header
 from ._rejections import documented_rejection
+from ._report import CoverageReport
 from ._resources import (
     created_object_is_at_location,
     deleted_object_is_gone,
@@ -27,14 +37,19 @@ from ._resources import (
     refund_belongs_to_its_original,
     response_reflects_request,
 )
+from ._tenants import SECOND_KEY_VARIABLE, other_tenants_cannot_reach_it
 
 __all__ = [
     "FORM_MEDIA_TYPE",
+    "CoverageReport",
+    "Fixtures",
     "IDEMPOTENCY_HEADER",
+    "SECOND_KEY_VARIABLE",
     "LINK_BODY",
     "LinkHeaderError",
     "bracket_pairs",
     "created_object_is_at_location",
+    "customer_balance_is_its_open_invoices",
     "deleted_object_is_gone",
     "deleted_with_its_owner",
     "documented_rejection",
@@ -42,11 +57,18 @@ __all__ = [
     "error_body_is_error_object",
     "error_param_names_a_parameter",
     "explained",
+    "invoice_balance_follows_its_transactions",
+    "invoice_problems",
+    "invoice_totals_add_up",
     "link_header_agrees_with_page",
+    "max_body_bytes",
+    "other_tenants_cannot_reach_it",
+    "oversized_bodies_get_413",
     "paid_invoice_has_a_charge",
     "parse_link_header",
     "received_as_form",
     "refund_belongs_to_its_original",
+    "refunds_never_exceed_their_original",
     "replaying_a_key_returns_the_first_response",
     "response_reflects_request",
     "restore_extensions",

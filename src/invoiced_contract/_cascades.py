@@ -2,7 +2,9 @@
 
 Deleting a customer deletes its invoices, transactions and subscriptions, and
 deleting an invoice or a transaction deletes the transactions hanging off it
-(the spec's deleteCustomer and deleteInvoice). schemathesis only knows that a
+(the spec's deleteCustomer and deleteInvoice, whose `x-cascades` say so; the
+attributes naming an owner come from the spec's ID-or-object relations, see
+_model). schemathesis only knows that a
 DELETE removes the paths below it, so an invoice created in one step and
 gone after its customer's DELETE looks like "created resource not found"
 (ST302). Every object created during the run is remembered with its owners,
@@ -19,17 +21,10 @@ from urllib.parse import urlsplit
 import schemathesis
 from schemathesis import Case, HookContext, Response
 
+from ._model import resources
 from ._probe import Probe, base_url
 
 __all__ = ["deleted_with_its_owner"]
-
-# The attributes of each object that name an owner whose DELETE takes it along.
-_OWNER_ATTRIBUTES = {
-    "customers": {},
-    "invoices": {"customer": "customers"},
-    "transactions": {"customer": "customers", "invoice": "invoices", "parent_transaction": "transactions"},
-    "subscriptions": {"customer": "customers"},
-}
 
 # The server's base URL, the collection and the ID: one run may test several servers.
 ObjectKey = tuple[str, str, int]
@@ -42,7 +37,7 @@ _deleted: set[ObjectKey] = set()
 def _object_key(server: str, path: str) -> ObjectKey | None:
     """`/invoices/11` or `/invoices/11/pay` to (server, "invoices", 11)."""
     parts = path.strip("/").split("/")
-    if len(parts) < 2 or parts[0] not in _OWNER_ATTRIBUTES or not (parts[1].isascii() and parts[1].isdigit()):
+    if len(parts) < 2 or parts[0] not in resources() or not (parts[1].isascii() and parts[1].isdigit()):
         return None
     return server, parts[0], int(parts[1])
 
@@ -79,7 +74,7 @@ def after_call(context: HookContext, case: Case[Any], response: Response) -> Non
         return
     owners = [
         (server, collection, body[attribute])
-        for attribute, collection in _OWNER_ATTRIBUTES[key[1]].items()
+        for attribute, collection in resources()[key[1]].owners
         if isinstance(body.get(attribute), int)
     ]
     with _lock:

@@ -7,7 +7,6 @@ at fault, nested ones in bracket notation such as `items[0][quantity]`.
 
 from __future__ import annotations
 
-import re
 from typing import Any
 from urllib.parse import parse_qsl, urlsplit
 
@@ -15,21 +14,16 @@ import schemathesis
 from schemathesis import Case, CheckContext, Response
 
 from invoiced_spec import Operation
+from invoiced_spec.forms import bracket_parts
 
 from ._spec import body_schema, error_validator, find_operation, schema_branches
 
 __all__ = ["error_body_is_error_object", "error_param_names_a_parameter", "split_param"]
 
-_BRACKETS = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
-_PART = re.compile(r"\[([^\[\]]*)\]")
-
 
 def split_param(param: str) -> list[str] | None:
-    """`items[0][name]` → ["items", "0", "name"]; `None` when the brackets do not balance."""
-    match = _BRACKETS.match(param)
-    if match is None:
-        return None
-    return [match.group(1), *_PART.findall(match.group(2))]
+    """`items[0][name]` → ["items", "0", "name"]; `None` when the brackets do not balance (the form rules' split)."""
+    return bracket_parts(param)
 
 
 def _error_body(response: Response) -> Any:

@@ -9,6 +9,7 @@ from schemathesis import Case, HookContext, Response
 
 from ._cascades import deleted_with_its_owner
 from ._rejections import documented_rejection
+from ._report import record_excuse
 
 __all__ = ["explained"]
 
@@ -29,4 +30,9 @@ def explained(code: str | None, case: Case[Any], response: Response) -> str | No
 @schemathesis.hook
 def filter_failure(context: HookContext, failure: Any, case: Case[Any], response: Response) -> bool:
     """Keep a failure unless the spec explains it and the server's state bears the explanation out."""
-    return explained(getattr(failure, "code", None), case, response) is None
+    code = getattr(failure, "code", None)
+    reason = explained(code, case, response)
+    if reason is None:
+        return True
+    record_excuse(case.operation.label, str(code), reason)
+    return False

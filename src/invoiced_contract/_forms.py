@@ -23,7 +23,7 @@ import schemathesis
 from schemathesis import Case, GenerationMode, HookContext, SerializationContext
 
 from invoiced_spec import schema_validator
-from invoiced_spec.forms import Coercer, FormError, build_coercer, json_fields, nest
+from invoiced_spec.forms import Coercer, FormError, build_coercer, form_pairs, form_text, json_fields, nest
 
 from ._spec import body_schema, find_operation, spec
 
@@ -32,26 +32,9 @@ __all__ = ["FORM_MEDIA_TYPE", "bracket_pairs", "encode_form", "received_as_form"
 FORM_MEDIA_TYPE = "application/x-www-form-urlencoded"
 
 
-def _text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)):
-        return json.dumps(value)
-    return str(value)
-
-
-def bracket_pairs(value: Any, prefix: str = "") -> list[tuple[str, str]]:
-    """Flatten a nested value into `(name, text)` pairs, one per leaf."""
-    if isinstance(value, dict):
-        pairs: list[tuple[str, str]] = []
-        for key, item in value.items():
-            pairs.extend(bracket_pairs(item, f"{prefix}[{key}]" if prefix else str(key)))
-        return pairs
-    if isinstance(value, list):
-        return [pair for index, item in enumerate(value) for pair in bracket_pairs(item, f"{prefix}[{index}]")]
-    if value is None:
-        return []
-    return [(prefix, _text(value))]
+def bracket_pairs(value: Any) -> list[tuple[str, str]]:
+    """A body as the `(name, text)` pairs of its form, by the spec's shared form rules."""
+    return [(name, form_text(leaf)) for name, leaf in form_pairs(value)]
 
 
 @functools.cache

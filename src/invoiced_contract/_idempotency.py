@@ -21,14 +21,21 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, HookContext, Response
 
-from invoiced_spec import schema_validator
+from invoiced_spec import resolve, schema_validator
 
 from ._probe import Probe
-from ._spec import get_operation, spec
+from ._spec import spec
 
 __all__ = ["IDEMPOTENCY_HEADER", "replaying_a_key_returns_the_first_response", "unique_key"]
 
-IDEMPOTENCY_HEADER = "Idempotency-Key"
+
+def _header_parameter() -> dict[str, Any]:
+    parameter: dict[str, Any] = resolve(spec(), {"$ref": "#/components/parameters/IdempotencyKey"})
+    return parameter
+
+
+# The header's name as the spec spells it; the spec's component is the one place it is written.
+IDEMPOTENCY_HEADER: str = _header_parameter()["name"]
 _SUFFIX_LENGTH = 17  # "-" and 16 hex digits
 _replayed: set[str] = set()
 _lock = threading.Lock()
@@ -36,9 +43,7 @@ _lock = threading.Lock()
 
 @functools.cache
 def _key_validator() -> Any:
-    parameter = get_operation("createCustomer").parameter(IDEMPOTENCY_HEADER, "header")
-    assert parameter is not None, "the spec no longer declares the Idempotency-Key header"
-    return schema_validator(spec(), parameter.schema)
+    return schema_validator(spec(), _header_parameter()["schema"])
 
 
 def unique_key(key: str) -> str:

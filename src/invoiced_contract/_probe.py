@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Mapping
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
@@ -10,11 +11,33 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 from schemathesis import Case, Response
 
-__all__ = ["Probe", "base_url"]
+from ._pagination import LinkHeaderError, parse_link_header
+from ._spec import find_operation
+
+__all__ = ["Probe", "base_url", "send_politely"]
 
 _local = threading.local()
 # Generous, but bounded: a hung follow-up must not stall the whole run.
 _TIMEOUT = 30.0
+# A follow-up reads at most this many pages of a list; no fixture or check needs more.
+_MAX_PAGES = 50
+# A server that rate-limits answers 429 with Retry-After; a follow-up waits that long, a few times at most.
+_RATE_LIMIT_ATTEMPTS = 6
+_LONGEST_WAIT = 5.0
+
+
+def send_politely(session: requests.Session, method: str, url: str, **kwargs: Any) -> requests.Response:
+    """One request, sent again after the wait a 429's Retry-After asks for (bounded in count and time)."""
+    for _ in range(_RATE_LIMIT_ATTEMPTS - 1):
+        answer = session.request(method, url, timeout=_TIMEOUT, **kwargs)
+        if answer.status_code != 429:
+            return answer
+        try:
+            wait = float(answer.headers.get("Retry-After", "1"))
+        except ValueError:
+            wait = 1.0
+        time.sleep(min(max(wait, 0.05), _LONGEST_WAIT))
+    return session.request(method, url, timeout=_TIMEOUT, **kwargs)
 
 
 def _session() -> requests.Session:
@@ -60,9 +83,33 @@ class Probe:
         credentials = self.authorization if authorization is True else authorization
         if isinstance(credentials, str):
             sent["Authorization"] = credentials
-        return _session().request(
-            method, self.url(path_or_url), params=params, headers=sent, data=data, timeout=_TIMEOUT
-        )
+        return send_politely(_session(), method, self.url(path_or_url), params=params, headers=sent, data=data)
 
     def get(self, path_or_url: str, params: Mapping[str, str] | None = None) -> requests.Response:
         return self.send("GET", path_or_url, params=params)
+
+    def list_all(self, path: str, params: Mapping[str, str] | None = None) -> list[dict[str, Any]] | None:
+        """Every object of a list, following `Link: rel="next"` at the largest page the spec allows.
+
+        None when a page is refused or the list runs past `_MAX_PAGES` pages.
+        """
+        op = find_operation("get", path)
+        per_page = op.parameter("per_page") if op is not None else None
+        largest = per_page.schema.get("maximum") if per_page is not None else None
+        query = dict(params or {})
+        if isinstance(largest, int):
+            query["per_page"] = str(largest)
+        found: list[dict[str, Any]] = []
+        answer = self.get(path, params=query)
+        for _ in range(_MAX_PAGES):
+            if answer.status_code != 200:
+                return None
+            found.extend(item for item in answer.json() if isinstance(item, dict))
+            try:
+                following = parse_link_header(answer.headers.get("Link", "")).get("next")
+            except LinkHeaderError:
+                following = None
+            if following is None:
+                return found
+            answer = self.get(following)
+        return None

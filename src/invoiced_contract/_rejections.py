@@ -20,13 +20,12 @@ from typing import Any
 import requests
 from schemathesis import Case, Response
 
+from ._model import reference_of_body_field, resource_by_collection
 from ._probe import Probe
 from ._spec import find_operation, get_operation, least_amount_by_type
 
 __all__ = ["documented_rejection"]
 
-# Body fields holding the ID of another object, and the operation that retrieves it.
-_REFERENCES = {"customer": "retrieveCustomer", "invoice": "retrieveInvoice"}
 _SEND_OPERATIONS = ("sendCustomerStatement", "sendInvoice", "sendTransactionReceipt")
 _CENT = 0.005
 
@@ -65,12 +64,12 @@ class _Rejection:
         # The API has no catalog endpoint to confirm against, so the naming is what is checked.
         if self.param == "plan" or (isinstance(self.param, str) and self.param.endswith("[catalog_item]")):
             return "names a catalog entry the server does not have"
-        operation_id = _REFERENCES.get(self.param or "")
-        if (
-            operation_id is not None
-            and self.param in self.body
-            and _missing(self.probe, operation_id, self.body[self.param])
-        ):
+        # Body fields holding another object's ID, as the spec's ID-or-object relations say.
+        collection = reference_of_body_field(self.case.method, self.case.path, self.param or "")
+        if collection is None or self.param not in self.body:
+            return None
+        retrieve = resource_by_collection(collection).retrieve.operation_id
+        if _missing(self.probe, retrieve, self.body[self.param]):
             return f"{self.param} {self.body[self.param]} does not exist"
         return None
 
@@ -115,9 +114,6 @@ class _Rejection:
         return None
 
     def create_transaction(self) -> str | None:
-        # "`amount` defaults to the invoice's balance when an invoice is given and is required otherwise."
-        if self.param == "amount" and "invoice" not in self.body and "amount" not in self.body:
-            return "no invoice and no amount"
         if "invoice" in self.body:
             invoice = _fetch(self.probe, "retrieveInvoice", self.body["invoice"])
             # "A closed invoice accepts no transactions."
@@ -168,13 +164,12 @@ class _Rejection:
 
     def refunded(self, original_id: Any, exclude: Any = None) -> float | None:
         """What the refunds of a transaction add up to, failed ones aside."""
-        listed = self.probe.get(
-            get_operation("listTransactions").path,
-            params={"filter[parent_transaction]": str(original_id), "per_page": "100"},
+        refunds = self.probe.list_all(
+            get_operation("listTransactions").path, {"filter[parent_transaction]": str(original_id)}
         )
-        if listed.status_code != 200:
+        if refunds is None:
             return None
-        return float(sum(t["amount"] for t in listed.json() if t.get("id") != exclude and t.get("status") != "failed"))
+        return float(sum(t["amount"] for t in refunds if t.get("id") != exclude and t.get("status") != "failed"))
 
     def update_transaction(self) -> str | None:
         transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))

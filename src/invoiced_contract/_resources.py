@@ -10,12 +10,13 @@ its original, on the same customer and invoice.
 from __future__ import annotations
 
 import math
-from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 from urllib.parse import urlsplit
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
+
+from invoiced_spec.money import as_money
 
 from ._forms import FORM_MEDIA_TYPE, received_as_form
 from ._probe import Probe
@@ -137,8 +138,7 @@ def _is_money(schema: dict[str, Any] | None, name: str) -> bool:
 def _as_money(value: Any) -> Any:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return value
-    # Half up, as the spec's introduction says; through repr, so 2.675 stays 2.675 before rounding.
-    return float(Decimal(repr(value)).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP))
+    return as_money(value)
 
 
 @schemathesis.check

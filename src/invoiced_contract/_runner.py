@@ -18,6 +18,8 @@ from pathlib import Path
 
 from invoiced_spec import SPEC_PATH
 
+from ._tenants import SECOND_KEY_VARIABLE
+
 __all__ = [
     "DEFAULT_JUNIT_PATH",
     "REPO_ROOT",
@@ -86,14 +88,18 @@ class StartedSandbox:
 
 
 @contextlib.contextmanager
-def start_sandbox(api_key: str) -> Iterator[StartedSandbox]:
-    """A sandbox on a free port with a fresh database, stopped (and its database removed) on exit."""
+def start_sandbox(api_key: str, *more_keys: str) -> Iterator[StartedSandbox]:
+    """A sandbox on a free port with a fresh database, stopped (and its database removed) on exit.
+
+    Every key is a business of its own; `more_keys` let the suite check that they stay apart.
+    """
     with tempfile.TemporaryDirectory(prefix="invoiced-contract-") as tmp:
         port = free_port()
         command = [
             _tool("invoiced-sandbox"),
             *("--host", "127.0.0.1", "--port", str(port)),
-            *("--db", str(Path(tmp) / "sandbox.sqlite3"), "--api-key", api_key),
+            *("--db", str(Path(tmp) / "sandbox.sqlite3")),
+            *(part for key in (api_key, *more_keys) for part in ("--api-key", key)),
             *("--log-level", "warning"),
         ]
         with serving(command, port) as process:
@@ -116,8 +122,10 @@ def schemathesis_command(
     return [*command, *extra]
 
 
-def _run(command: list[str], api_key: str, base_url: str) -> int:
+def _run(command: list[str], api_key: str, base_url: str, second_key: str | None) -> int:
     env = {**os.environ, "API_KEY": api_key, "BASE_URL": base_url}
+    if second_key:
+        env[SECOND_KEY_VARIABLE] = second_key
     print("+ " + " ".join(command), flush=True)
     return subprocess.call(command, env=env, cwd=REPO_ROOT)
 
@@ -130,6 +138,11 @@ def _parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--base-url", default=os.environ.get("BASE_URL") or None, help="server to test (env BASE_URL)")
     parser.add_argument("--api-key", default=os.environ.get("API_KEY") or None, help="its API key (env API_KEY)")
+    parser.add_argument(
+        "--api-key-b",
+        default=os.environ.get(SECOND_KEY_VARIABLE) or None,
+        help=f"a second business's key, to check that the two stay apart (env {SECOND_KEY_VARIABLE})",
+    )
     parser.add_argument(
         "--max-examples",
         type=int,
@@ -155,9 +168,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not args.api_key:
             raise SystemExit("BASE_URL needs API_KEY: make contract BASE_URL=https://... API_KEY=...")
         command = schemathesis_command(args.base_url, max_examples=args.max_examples, junit_path=junit, extra=extra)
-        return _run(command, args.api_key, args.base_url)
-    api_key = f"contract_{secrets.token_hex(8)}"
-    with start_sandbox(api_key) as sandbox:
-        print(f"sandbox at {sandbox.base_url} with a fresh database", flush=True)
+        return _run(command, args.api_key, args.base_url, args.api_key_b)
+    api_key, second_key = f"contract_{secrets.token_hex(8)}", f"contract_b_{secrets.token_hex(8)}"
+    with start_sandbox(api_key, second_key) as sandbox:
+        print(f"sandbox at {sandbox.base_url} with a fresh database and two businesses", flush=True)
         command = schemathesis_command(sandbox.base_url, max_examples=args.max_examples, junit_path=junit, extra=extra)
-        return _run(command, api_key, sandbox.base_url)
+        return _run(command, api_key, sandbox.base_url, second_key)

@@ -17,6 +17,7 @@ from invoiced_spec import (
 )
 
 __all__ = [
+    "all_operations",
     "body_schema",
     "error_validator",
     "find_operation",
@@ -34,8 +35,13 @@ def spec() -> dict[str, Any]:
 
 
 @functools.cache
+def all_operations() -> tuple[Operation, ...]:
+    return tuple(operations(spec()))
+
+
+@functools.cache
 def _index() -> dict[tuple[str, str], Operation]:
-    return {(op.method, op.path): op for op in operations(spec())}
+    return {(op.method, op.path): op for op in all_operations()}
 
 
 def find_operation(method: str, path: str) -> Operation | None:

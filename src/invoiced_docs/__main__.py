@@ -1,10 +1,11 @@
-"""Write the generated pages into a directory, for an engine that runs no mkdocs hooks.
+"""Write the generated site sources into directories, for an engine that runs no mkdocs hooks.
 
-    python -m invoiced_docs build/docs    # then point the engine's docs_dir at build/docs
+    python -m invoiced_docs DOCS_DIR TWINS_DIR
 
-The pages, the spec, the hand-written assets of docs/ and the extra files (search index,
-llms.txt, Markdown twins under _machines/ to keep them apart from the page sources) are copied
-there; the mkdocs hook does the same inside a mkdocs build.
+DOCS_DIR gets the pages, the spec, the hand-written assets of docs/, the search index and
+llms.txt: point the engine's `docs_dir` at it. TWINS_DIR gets the Markdown twins of the pages,
+to be copied beside the built HTML (an engine would otherwise render them as pages). Zensical,
+for one, has no plugin API and ignores `hooks:`, so this is how it would build the site.
 """
 
 from __future__ import annotations
@@ -20,21 +21,22 @@ from ._site import SPEC_FILE, site
 ROOT = Path(__file__).resolve().parents[2]
 
 
+def write_sources(docs_dir: Path, twins_dir: Path) -> None:
+    built = site(load_spec())
+    shutil.copytree(ROOT / "docs" / "assets", docs_dir / "assets", dirs_exist_ok=True)
+    for path, content in built.pages.items():
+        (docs_dir / path).write_text(content, encoding="utf-8")
+    (docs_dir / SPEC_FILE).write_bytes(SPEC_PATH.read_bytes())
+    twins_dir.mkdir(parents=True, exist_ok=True)
+    for path, content in built.extras.items():
+        (twins_dir if path.endswith(".md") else docs_dir).joinpath(path).write_text(content, encoding="utf-8")
+
+
 def main(argv: list[str]) -> int:
-    if len(argv) != 1:
+    if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
-    out = Path(argv[0])
-    built = site(load_spec())
-    shutil.copytree(ROOT / "docs" / "assets", out / "assets", dirs_exist_ok=True)
-    for path, content in built.pages.items():
-        (out / path).write_text(content, encoding="utf-8")
-    (out / SPEC_FILE).write_bytes(SPEC_PATH.read_bytes())
-    for path, content in built.extras.items():
-        target = out / ("_machines/" + path if path.endswith(".md") else path)
-        target.parent.mkdir(parents=True, exist_ok=True)
-        target.write_text(content, encoding="utf-8")
-    print(f"wrote {len(built.pages)} pages to {out}")
+    write_sources(Path(argv[0]), Path(argv[1]))
     return 0
 
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import re
-from collections.abc import Iterator
 from typing import Any
 from urllib.parse import urlencode
+
+from invoiced_spec.forms import form_pairs, form_text
 
 from ._calls import Call
 
@@ -17,35 +17,13 @@ __all__ = ["curl_sample", "form_pairs"]
 _NEEDS_ENCODING = re.compile(r"[&+%#\x00-\x1f\x7f-\U0010ffff]")
 
 
-def form_pairs(value: Any, prefix: str = "") -> Iterator[tuple[str, Any]]:
-    """Flatten a body into (bracket-notation key, scalar) pairs: `items[0][name]`."""
-    if isinstance(value, dict):
-        for key, item in value.items():
-            yield from form_pairs(item, f"{prefix}[{key}]" if prefix else str(key))
-    elif isinstance(value, list):
-        for index, item in enumerate(value):
-            yield from form_pairs(item, f"{prefix}[{index}]")
-    else:
-        yield prefix, value
-
-
-def _form_text(value: Any) -> str:
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if value is None:
-        return ""
-    if isinstance(value, float | int):
-        return json.dumps(value)
-    return str(value)
-
-
 def _shell_quote(text: str) -> str:
     escaped = re.sub(r'([\\"$`])', r"\\\1", text)
     return f'"{escaped}"'
 
 
 def _data_flag(key: str, value: Any) -> str:
-    text = _form_text(value)
+    text = form_text(value)
     flag = "--data-urlencode" if _NEEDS_ENCODING.search(text) else "-d"
     shown = _shell_quote(text) if isinstance(value, str) else text
     return f"{flag} {key}={shown}"
@@ -57,7 +35,7 @@ def curl_sample(call: Call, server: str) -> str:
         path = path.replace("{" + name + "}", str(value))
     url = server.rstrip("/") + path
     if call.query:
-        url += "?" + urlencode({k: _form_text(v) for k, v in call.query.items()})
+        url += "?" + urlencode([(k, form_text(v)) for k, v in form_pairs(call.query)])
     lines = [f"curl {_shell_quote(url)}", "-u {API_KEY}:"]
     method = call.operation.method.upper()
     # curl infers GET, and POST once there is a -d; any other case is spelled out.

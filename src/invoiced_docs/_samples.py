@@ -23,10 +23,12 @@ def library_caption(spec: dict[str, Any], label: str) -> str:
     """Which library a tab's sample targets, at which version, and the line that installs it (Markdown)."""
     if label == "Shell":
         return "curl, with the API key as the Basic auth user name"
+    # Neither official library takes a base URL, so with the local sandbox chosen the caption says so.
+    local = '<span class="api-lib__local"> · reaches only Invoiced\'s own servers: try Shell or Python here</span>'
     if label == "Ruby":
-        return f"{RUBY_LIBRARY.name} {RUBY_LIBRARY.version} · `{RUBY_LIBRARY.install}`"
+        return f"{RUBY_LIBRARY.name} {RUBY_LIBRARY.version} · `{RUBY_LIBRARY.install}`{local}"
     if label == "PHP":
-        return f"{PHP_LIBRARY.name} {PHP_LIBRARY.version} · `{PHP_LIBRARY.install}`"
+        return f"{PHP_LIBRARY.name} {PHP_LIBRARY.version} · `{PHP_LIBRARY.install}`{local}"
     if label == "Python":
         # The client is generated from this spec, so it carries the spec's version.
         version = spec["info"]["version"]

@@ -11,8 +11,9 @@ from ._machines import llms_txt, markdown_twin
 from ._overview import overview_page
 from ._pages import component_anchor, resource_page, sub_objects
 from ._resources import resources
+from ._samples import samples
 from ._search import search_index
-from ._tryit import console_config
+from ._tryit import console_config, server_rewrites
 
 __all__ = ["OVERVIEW", "SEARCH_FILE", "SPEC_FILE", "Site", "site"]
 
@@ -50,7 +51,9 @@ def site(spec: dict[str, Any]) -> Site:
         for name in mine:
             object_urls[name] = f"{html_path(resource.page)}#{component_anchor(name)}"
         owned[resource.page] = mine
-    config = console_config(spec)
+    first = found[0] if found else None
+    python = samples(spec, first.operations[0], first).get("Python", "") if first else ""
+    config = console_config(spec, server_rewrites(python))
     pages = {OVERVIEW: overview_page(spec, SPEC_FILE) + config}
     nav = [{"Overview": OVERVIEW}]
     for resource in found:

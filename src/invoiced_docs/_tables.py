@@ -168,7 +168,7 @@ def attribute_rows(
 def parameter_row(spec: dict[str, Any], parameter: Parameter, pages: dict[str, str], anchor: str = "") -> Row:
     description = parameter.raw.get("description")
     if note := sandbox_note(parameter.raw):
-        description = f"{description or ''}\n\n{note}"
+        description = f"{description or ''} {note}".strip()
     own = f"{anchor}-{parameter.name}" if anchor else ""
     return Row(
         name=parameter.name,

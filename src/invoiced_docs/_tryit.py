@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import json
+import re
 from typing import Any
 
 from invoiced_spec import Operation
@@ -15,7 +16,7 @@ from invoiced_spec import Operation
 from ._calls import call_for
 from ._resources import Resource
 
-__all__ = ["console_config", "try_it"]
+__all__ = ["console_config", "server_rewrites", "try_it"]
 
 
 def try_it(spec: dict[str, Any], operation: Operation, resource: Resource) -> str:
@@ -37,8 +38,21 @@ def try_it(spec: dict[str, Any], operation: Operation, resource: Resource) -> st
     return f'<div class="api-try" data-request="{data}"></div>'
 
 
-def console_config(spec: dict[str, Any]) -> str:
-    """The servers the page's server switch offers, from the spec's `servers`, for the script to read.
+# A client built with the key alone talks to production; one that takes a base URL can be pointed
+# at the sandbox. `Name("{API_KEY}")` in a sample becomes `Name("{API_KEY}", base_url="{SERVER}")`.
+_KEY_ONLY_CLIENT = re.compile(r'\b([A-Z]\w*)\("\{API_KEY\}"\)')
+
+
+def server_rewrites(python_sample: str) -> list[dict[str, str]]:
+    """How the script points the Python sample's client at another server (none if it cannot tell)."""
+    match = _KEY_ONLY_CLIENT.search(python_sample)
+    if match is None:
+        return []
+    return [{"from": match.group(0), "to": f'{match.group(1)}("{{API_KEY}}", base_url="{{SERVER}}")'}]
+
+
+def console_config(spec: dict[str, Any], rewrites: list[dict[str, str]]) -> str:
+    """The servers the page's server switch offers (the spec's `servers`), for the script to read.
 
     A server whose URL is on loopback is the local sandbox, the only one "Send" talks to.
     """
@@ -47,4 +61,5 @@ def console_config(spec: dict[str, Any]) -> str:
         for server in spec.get("servers", [])
     ]
     data = html.escape(json.dumps(servers), quote=True)
-    return f'\n<div id="api-console-config" hidden data-servers="{data}"></div>\n'
+    more = html.escape(json.dumps(rewrites), quote=True)
+    return f'\n<div id="api-console-config" hidden data-servers="{data}" data-rewrites="{more}"></div>\n'

@@ -274,7 +274,7 @@ class Sandbox:
         data: Any
         if not raw.strip() and media == FORM:
             data = {}  # how a form encodes an object with no fields
-        elif not raw.strip():
+        elif not raw:
             if body.required:
                 # The spec marks these bodies required: sending none at all is a
                 # client mistake, not a request to change nothing.

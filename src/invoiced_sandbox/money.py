@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
+
+# The one rounding of Money, shared with the contract suite that checks it.
+from invoiced_spec.money import decimal, round_money
 
 __all__ = ["cents", "decimal", "money", "number", "round_money"]
-
-_CENT = Decimal("0.01")
-
-
-def decimal(value: float | int | str | Decimal) -> Decimal:
-    """A request number as a Decimal; floats go through their shortest repr, so 0.1 stays 0.1."""
-    if isinstance(value, Decimal):
-        return value
-    if isinstance(value, float):
-        return Decimal(repr(value))
-    return Decimal(value)
-
-
-def round_money(value: Decimal) -> Decimal:
-    """Two decimal places, half up, as the spec's introduction says."""
-    return value.quantize(_CENT, rounding=ROUND_HALF_UP)
 
 
 def cents(value: Decimal) -> int:

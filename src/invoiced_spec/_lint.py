@@ -12,6 +12,7 @@ from typing import Any
 
 from ._loader import resolve
 from ._operations import operations
+from ._portability import cross_field_keywords, link_bodies, named_enums, nested_form_fields, numeric_formats
 from ._validators import schema_validator
 
 __all__ = ["LINT_RULES", "lint"]
@@ -169,6 +170,11 @@ LINT_RULES: dict[str, Rule] = {
     "unused components": unused_components,
     "examples": examples,
     "object examples": objects_have_examples,
+    "numeric formats": numeric_formats,
+    "named enums": named_enums,
+    "cross-field keywords": cross_field_keywords,
+    "link bodies": link_bodies,
+    "nested form fields": nested_form_fields,
 }
 
 

@@ -26,7 +26,10 @@ __all__ = [
     "Coercer",
     "FormError",
     "boolean_spellings",
+    "bracket_parts",
     "build_coercer",
+    "form_pairs",
+    "form_text",
     "json_fields",
     "nest",
 ]
@@ -58,14 +61,47 @@ _KEY = re.compile(r"^([^\[\]]+)((?:\[[^\[\]]*\])*)$")
 _PART = re.compile(r"\[([^\[\]]*)\]")
 
 
-def _split(key: str) -> list[str]:
+def bracket_parts(key: str) -> list[str] | None:
+    """`items[0][name]` -> ["items", "0", "name"]; None when the brackets do not balance."""
     match = _KEY.match(key)
     if match is None:
+        return None
+    return [match.group(1), *_PART.findall(match.group(2))]
+
+
+def _split(key: str) -> list[str]:
+    parts = bracket_parts(key)
+    if parts is None:
         raise FormError(f"Malformed parameter name {key!r}: brackets do not balance", key)
-    parts = [match.group(1), *_PART.findall(match.group(2))]
     if len(parts) - 1 > MAX_DEPTH:
-        raise FormError(f"Parameter {key!r} nests brackets deeper than {MAX_DEPTH} levels", match.group(1))
+        raise FormError(f"Parameter {key!r} nests brackets deeper than {MAX_DEPTH} levels", parts[0])
     return parts
+
+
+def form_pairs(value: Any, prefix: str = "") -> list[tuple[str, Any]]:
+    """Flatten a body into (bracket-notation name, scalar) pairs, one per leaf: `items[0][name]`.
+
+    A form cannot say `null`, an empty list or an empty object, so those
+    leave no pair: the field is left out, as if it had not been given.
+    """
+    if isinstance(value, dict):
+        return [
+            pair for key, item in value.items() for pair in form_pairs(item, f"{prefix}[{key}]" if prefix else str(key))
+        ]
+    if isinstance(value, list):
+        return [pair for index, item in enumerate(value) for pair in form_pairs(item, f"{prefix}[{index}]")]
+    if value is None:
+        return []
+    return [(prefix, value)]
+
+
+def form_text(value: Any) -> str:
+    """A scalar as form text: booleans `true`/`false`, numbers as JSON writes them."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, (int, float)):
+        return json.dumps(value)
+    return str(value)
 
 
 def _listify(node: Any, name: str) -> Any:

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 import uvicorn
-from invoiced_client import InvoicedClient
+from invoiced_client import AsyncInvoicedClient, InvoicedClient
 
 from tests.client.recorder import Recorder
 from tests.client.scripted import ScriptedServer, scripted_app
@@ -37,7 +37,7 @@ def client(sandbox: RunningSandbox, recorder: Recorder) -> Iterator[InvoicedClie
 
 
 @pytest.fixture
-def async_client(sandbox: RunningSandbox, recorder: Recorder) -> InvoicedClient:
-    """Like `client`, for the asyncio functions (the test opens it with `async with`)."""
+def async_client(sandbox: RunningSandbox, recorder: Recorder) -> AsyncInvoicedClient:
+    """Like `client`, for asyncio (the test opens it with `async with`)."""
     hooks = {"response": [recorder.async_hook]}
-    return InvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks})
+    return AsyncInvoicedClient(sandbox.api_key, base_url=sandbox.base_url, httpx_args={"event_hooks": hooks})

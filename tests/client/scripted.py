@@ -16,16 +16,18 @@ __all__ = ["ScriptedServer", "scripted_app"]
 @dataclass
 class ScriptedServer:
     """`/answer/{status}?key=K&fail=N&retry_after=S`: answers `status` to the first N hits of K (all, without
-    `fail`), then 200. `hits[K]` counts the requests that reached it."""
+    `fail`), then 200. `hits[K]` counts the requests that reached it, `idempotency_keys[K]` their Idempotency-Keys."""
 
     base_url: str = ""
     hits: Counter[str] = field(default_factory=Counter)
+    idempotency_keys: dict[str, list[str | None]] = field(default_factory=dict)
 
 
 def scripted_app(server: ScriptedServer) -> Starlette:
     async def answer(request: Request) -> JSONResponse:
         key = request.query_params.get("key", "")
         server.hits[key] += 1
+        server.idempotency_keys.setdefault(key, []).append(request.headers.get("Idempotency-Key"))
         fail = request.query_params.get("fail")
         if fail is not None and server.hits[key] > int(fail):
             return JSONResponse({"hit": server.hits[key]})

@@ -1,4 +1,4 @@
-"""paginate/apaginate walk every page of a list once, following the sandbox's Link headers."""
+"""List methods answer a page: `.data`, `.total_count`, `has_next_page()`, `next_page()`; iterating walks every page."""
 
 from __future__ import annotations
 
@@ -7,11 +7,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from invoiced_client import InvalidRequestError, InvoicedClient, apaginate, paginate
-from invoiced_client.api import next_link
-from invoiced_client.api.customers import create_customer, list_customer_subscriptions, list_customers
-from invoiced_client.api.subscriptions import create_subscription
-from invoiced_client.models import Customer, CustomerCreate, CustomerFilter, CustomerType, SubscriptionCreate
+from invoiced_client import AsyncInvoicedClient, InvoicedClient, InvoicedError, SyncPage
+from invoiced_client._pagination import next_link
+from invoiced_client.models import Customer
 
 from tests.client.recorder import Recorder
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
@@ -20,20 +18,15 @@ COUNT = 250
 Populated = tuple[RunningSandbox, list[int]]
 
 
-def _create(client: InvoicedClient, count: int) -> list[int]:
-    created = []
-    for n in range(count):
-        kind = CustomerType.COMPANY if n % 3 else CustomerType.PERSON
-        created.append(create_customer.sync(client=client, body=CustomerCreate(name=f"C{n:03}", type_=kind)).id)
-    return created
-
-
 @pytest.fixture(scope="module")
 def populated(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Populated]:
-    """One sandbox holding 250 customers, shared by the read-only tests below (creating them takes a while)."""
+    """One sandbox holding 250 customers, shared by the read-only tests below."""
     db: Path = tmp_path_factory.mktemp("pagination") / "sandbox.db"
     with serve_sandbox(db) as running, InvoicedClient(running.api_key, base_url=running.base_url) as client:
-        yield running, _create(client, COUNT)
+        made = [
+            client.customers.create(name=f"C{n:03}", type="company" if n % 3 else "person").id for n in range(COUNT)
+        ]
+        yield running, made
 
 
 @pytest.fixture
@@ -49,62 +42,62 @@ def _list_requests(recorder: Recorder) -> int:
 
 
 def test_every_object_exactly_once(populated: Populated, populated_client: InvoicedClient, recorder: Recorder) -> None:
-    client, created = populated_client, populated[1]
-    customers = paginate(list_customers, client=client, per_page=100)
-    assert customers.total_count() == COUNT
+    customers = populated_client.customers.list(per_page=100)
+    assert isinstance(customers, SyncPage) and customers.total_count == COUNT and len(customers.data) == 100
     seen = [customer.id for customer in customers]
-    assert sorted(seen) == sorted(created) and len(set(seen)) == COUNT
+    assert sorted(seen) == sorted(populated[1]) and len(set(seen)) == COUNT
     assert _list_requests(recorder) == 3  # pages of 100, 100 and 50; the first fetched once
-    assert all(isinstance(customer, Customer) for customer in paginate(list_customers, client=client))
+    assert all(isinstance(customer, Customer) for customer in customers)
+
+
+def test_pages_one_at_a_time(populated_client: InvoicedClient) -> None:
+    first = populated_client.customers.list(per_page=100)
+    assert first.has_next_page()
+    second = first.next_page()
+    third = second.next_page()
+    assert [len(page.data) for page in (first, second, third)] == [100, 100, 50]
+    assert not third.has_next_page()
+    with pytest.raises(InvoicedError, match="last page"):
+        third.next_page()
+    assert [len(page.data) for page in first.iter_pages()] == [100, 100, 50]
 
 
 def test_the_filter_and_sort_stay_on_every_page(
     populated: Populated, populated_client: InvoicedClient, recorder: Recorder
 ) -> None:
-    client, created = populated_client, populated[1]
-    companies = paginate(
-        list_customers, client=client, per_page=30, sort="name desc", filter_=CustomerFilter(type_=CustomerType.COMPANY)
-    )
+    companies = populated_client.customers.list(per_page=30, sort="name desc", filter={"type": "company"})
     names = [customer.name for customer in companies]
-    expected = sorted((f"C{n:03}" for n in range(len(created)) if n % 3), reverse=True)
-    assert names == expected and companies.total_count() == len(expected)
-    assert _list_requests(recorder) == 1 + -(-len(expected) // 30)
+    expected = sorted((f"C{n:03}" for n in range(len(populated[1])) if n % 3), reverse=True)
+    assert names == expected and companies.total_count == len(expected)
+    assert _list_requests(recorder) == -(-len(expected) // 30)
 
 
 def test_a_list_with_path_parameters(client: InvoicedClient) -> None:
-    customer = create_customer.sync(client=client, body=CustomerCreate(name="Many plans"))
-    made = [
-        create_subscription.sync(client=client, body=SubscriptionCreate(customer=customer.id, plan="starter")).id
-        for _ in range(5)
-    ]
-    pages = paginate(list_customer_subscriptions, client=client, customer_id=customer.id, per_page=2, expand="customer")
-    subscriptions = list(pages)
+    customer = client.customers.create(name="Many plans")
+    made = [client.subscriptions.create(customer=customer.id, plan="starter").id for _ in range(5)]
+    subscriptions = list(client.customers.list_subscriptions(customer.id, per_page=2, expand=["customer"]))
     assert [s.id for s in subscriptions] == made
-    assert all(isinstance(s.customer, Customer) for s in subscriptions)
+    assert all(s.expanded_customer.id == customer.id for s in subscriptions)
 
 
 def test_an_empty_list(client: InvoicedClient) -> None:
-    nobody = paginate(list_customers, client=client)
-    assert nobody.total_count() == 0
-    assert list(nobody) == []
-
-
-def test_a_bad_parameter_raises_on_the_first_page(client: InvoicedClient) -> None:
-    with pytest.raises(InvalidRequestError) as raised:
-        list(paginate(list_customers, client=client, per_page=1000))
-    assert raised.value.status == 400 and raised.value.param == "per_page"
+    nobody = client.customers.list()
+    assert nobody.total_count == 0 and nobody.data == [] and list(nobody) == []
+    assert not nobody.has_next_page()
 
 
 def test_async_every_object_exactly_once(populated: Populated) -> None:
     running, created = populated
 
-    async def run() -> tuple[int, list[int]]:
-        async with InvoicedClient(running.api_key, base_url=running.base_url) as client:
-            customers = apaginate(list_customers, client=client, per_page=100)
-            return await customers.total_count(), [customer.id async for customer in customers]
+    async def run() -> tuple[int, list[int], list[int]]:
+        async with AsyncInvoicedClient(running.api_key, base_url=running.base_url) as client:
+            first = await client.customers.list(per_page=100)
+            second = await first.next_page()
+            everything = [customer.id async for customer in client.customers.list(per_page=100)]
+            return first.total_count, [len(first.data), len(second.data)], everything
 
-    total, seen = asyncio.run(run())
-    assert total == COUNT
+    total, sizes, seen = asyncio.run(run())
+    assert total == COUNT and sizes == [100, 100]
     assert sorted(seen) == sorted(created) and len(set(seen)) == COUNT
 
 

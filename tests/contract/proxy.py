@@ -64,6 +64,8 @@ class Fault:
     description: str
     before: Callable[[Exchange, MutatingProxy], None] | None = None
     after: Callable[[Exchange, MutatingProxy], None] | None = None
+    # The spec tags whose operations reach the fault; a run over them is enough to catch it.
+    tags: tuple[str, ...] = ("Customers",)
 
 
 def _objects(value: Any) -> list[dict[str, Any]]:
@@ -182,6 +184,88 @@ def _update_ignored(exchange: Exchange, proxy: MutatingProxy) -> None:
         exchange.headers.pop("content-type", None)
 
 
+def _basic(key: str) -> str:
+    return "Basic " + base64.b64encode(f"{key}:".encode()).decode()
+
+
+def _serve_the_second_business_as_the_first(exchange: Exchange, proxy: MutatingProxy) -> None:
+    if proxy.second_key is not None and exchange.headers.get("authorization") == _basic(proxy.second_key):
+        exchange.headers["authorization"] = _basic(proxy.api_key)
+
+
+def _is_invoice(obj: dict[str, Any]) -> bool:
+    return {"items", "subtotal", "total", "balance"} <= obj.keys()
+
+
+def _is_refund(obj: dict[str, Any]) -> bool:
+    return obj.get("type") == "refund" and "parent_transaction" in obj and "amount" in obj
+
+
+def _objects_within(value: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(value, dict):
+        yield value
+        for item in value.values():
+            yield from _objects_within(item)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _objects_within(item)
+
+
+def _rewrite_success(exchange: Exchange, change: Callable[[dict[str, Any]], bool]) -> None:
+    body = exchange.json()
+    if not 200 <= exchange.status < 300 or body is None:
+        return
+    changed = [change(obj) for obj in _objects_within(body)]
+    if any(changed):
+        exchange.set_json(body)
+
+
+def _total_off_by_one(exchange: Exchange, proxy: MutatingProxy) -> None:
+    def change(obj: dict[str, Any]) -> bool:
+        if not _is_invoice(obj) or not isinstance(obj["total"], (int, float)):
+            return False
+        obj["total"] += 1
+        obj["balance"] += 1
+        return True
+
+    _rewrite_success(exchange, change)
+
+
+# Larger than any original can be: MoneyInput's maximum is 1e12.
+_HUGE_REFUND = 2_000_000_000_000
+
+
+def _refunds_above_their_original(exchange: Exchange, proxy: MutatingProxy) -> None:
+    if exchange.method != "GET":
+        return
+
+    def change(obj: dict[str, Any]) -> bool:
+        if not _is_refund(obj) or obj["parent_transaction"] is None:
+            return False
+        obj["amount"] = _HUGE_REFUND
+        return True
+
+    _rewrite_success(exchange, change)
+
+
+def _balance_ignores_refunds(exchange: Exchange, proxy: MutatingProxy) -> None:
+    body = exchange.json()
+    if exchange.status == 201 and isinstance(body, dict) and body.get("type") == "refund":
+        invoice, amount = body.get("invoice"), body.get("amount")
+        if isinstance(invoice, int) and isinstance(amount, (int, float)) and body.get("status") == "succeeded":
+            proxy.refunded[invoice] = proxy.refunded.get(invoice, 0) + amount
+
+    def change(obj: dict[str, Any]) -> bool:
+        refunded = proxy.refunded.get(obj.get("id")) if _is_invoice(obj) else None  # type: ignore[arg-type]
+        if not refunded or not isinstance(obj["balance"], (int, float)):
+            return False
+        # The balance as a server that never added refunds back would keep it.
+        obj["balance"] = round(obj["balance"] - refunded, 2)
+        return True
+
+    _rewrite_success(exchange, change)
+
+
 FAULTS: dict[str, Fault] = {
     "drop_required_field": Fault("a success body lacks a required field", after=_on_success_json(_drop_last_field)),
     "wrong_field_type": Fault("a success body has a field of the wrong type", after=_on_success_json(_wrap_last_field)),
@@ -201,23 +285,42 @@ FAULTS: dict[str, Fault] = {
     ),
     "wrong_location": Fault("Location names another object", after=_location_off_by_one),
     "update_ignored": Fault("PATCH answers 200 without changing anything", before=_update_ignored),
+    "cross_tenant_leak": Fault(
+        "the second business is served the first business's data", before=_serve_the_second_business_as_the_first
+    ),
+    "wrong_total": Fault(
+        "an invoice's total is one more than its lines, discounts and taxes",
+        after=_total_off_by_one,
+        tags=("Invoices",),
+    ),
+    "refund_above_original": Fault(
+        "refunds add up to more than their original", after=_refunds_above_their_original, tags=("Transactions",)
+    ),
+    "balance_ignores_refunds": Fault(
+        "an invoice's balance leaves out its refunds", after=_balance_ignores_refunds, tags=("Transactions",)
+    ),
 }
 
 
 class MutatingProxy:
     """ASGI app forwarding to `upstream`, applying `FAULTS[fault]` (or nothing) on the way."""
 
-    def __init__(self, upstream: str, api_key: str, fault: str | None = None) -> None:
+    def __init__(self, upstream: str, api_key: str, fault: str | None = None, second_key: str | None = None) -> None:
         if fault is not None and fault not in FAULTS:
             raise ValueError(f"unknown fault {fault!r}")
         self.upstream = upstream.rstrip("/")
         self.api_key = api_key
+        self.second_key = second_key
+        self.refunded: dict[int, float] = {}
         self.fault = FAULTS[fault] if fault is not None else None
         self.counter = 0
         self.created: set[str] = set()
         self._client: httpx.AsyncClient | None = None
 
     async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] == "lifespan":
+            await self._lifespan(receive, send)
+            return
         if scope["type"] != "http":
             return
         request = Request(scope, receive)
@@ -239,6 +342,19 @@ class MutatingProxy:
         response = Response(exchange.response_body, status_code=exchange.status, headers=exchange.response_headers)
         await response(scope, receive, send)
 
+    async def _lifespan(self, receive: Any, send: Any) -> None:
+        while True:
+            message = await receive()
+            if message["type"] == "lifespan.startup":
+                await send({"type": "lifespan.startup.complete"})
+            elif message["type"] == "lifespan.shutdown":
+                # The upstream connections live on this server's loop: close them before it ends.
+                if self._client is not None:
+                    await self._client.aclose()
+                    self._client = None
+                await send({"type": "lifespan.shutdown.complete"})
+                return
+
     async def _forward(self, exchange: Exchange, target: bytes) -> None:
         if self._client is None:
             transport = httpx.AsyncHTTPTransport(socket_options=[(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)])
@@ -257,8 +373,8 @@ class MutatingProxy:
 
 
 @contextmanager
-def serve_proxy(upstream: str, api_key: str, fault: str | None = None) -> Iterator[str]:
-    """Run a `MutatingProxy` on a free port of 127.0.0.1; yields its base URL."""
-    app = MutatingProxy(upstream, api_key, fault)
-    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="off"), "proxy") as base_url:
+def serve_proxy(upstream: str, api_key: str, fault: str | None = None, second_key: str | None = None) -> Iterator[str]:
+    """Run a `MutatingProxy` on a free port of 127.0.0.1; yields its base URL. `fault=None` is a plain proxy."""
+    app = MutatingProxy(upstream, api_key, fault, second_key)
+    with serve(uvicorn.Config(app, log_level="warning", access_log=False, lifespan="on"), "proxy") as base_url:
         yield base_url

@@ -40,17 +40,17 @@ def test_non_object_bodies_go_out_as_json_text() -> None:
     ("body", "received", "valid"),
     [
         # Numbers and booleans arrive as the schema's types.
-        ({"customer": 7, "type": "payment", "amount": 12.5}, {"customer": 7, "type": "payment", "amount": 12.5}, True),
+        ({"invoice": 7, "type": "payment", "amount": 12.5}, {"invoice": 7, "type": "payment", "amount": 12.5}, True),
         # A number sent for a text field arrives as valid text: a form cannot carry that violation.
-        ({"customer": 7, "type": "payment", "notes": 96}, {"customer": 7, "type": "payment", "notes": "96"}, True),
+        ({"invoice": 7, "type": "payment", "notes": 96}, {"invoice": 7, "type": "payment", "notes": "96"}, True),
         # A null, an empty list or an empty object is left out, taking an unknown field's violation with it.
-        ({"customer": 7, "type": "payment", "bogus": None}, {"customer": 7, "type": "payment"}, True),
-        ({"customer": 7, "type": "payment", "bogus": {}}, {"customer": 7, "type": "payment"}, True),
+        ({"invoice": 7, "type": "payment", "bogus": None}, {"invoice": 7, "type": "payment"}, True),
+        ({"invoice": 7, "type": "payment", "bogus": {}}, {"invoice": 7, "type": "payment"}, True),
         # What survives the form stays invalid.
-        ({"customer": 7, "type": "payment", "bogus": 1}, {"customer": 7, "type": "payment", "bogus": "1"}, False),
+        ({"invoice": 7, "type": "payment", "bogus": 1}, {"invoice": 7, "type": "payment", "bogus": "1"}, False),
         (
-            {"customer": 7, "type": "payment", "amount": "ten"},
-            {"customer": 7, "type": "payment", "amount": "ten"},
+            {"invoice": 7, "type": "payment", "amount": "ten"},
+            {"invoice": 7, "type": "payment", "amount": "ten"},
             False,
         ),
     ],
@@ -66,11 +66,11 @@ def _case(mode: GenerationMode, body: Any, media_type: str = FORM_MEDIA_TYPE) ->
 
 def test_form_cases_are_kept_only_when_the_form_carries_their_validity() -> None:
     negative, positive = GenerationMode.NEGATIVE, GenerationMode.POSITIVE
-    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "bogus": None})) is False
-    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "notes": 96})) is False
-    assert filter_case(None, _case(negative, {"customer": 7, "type": "payment", "bogus": 5})) is True
-    assert filter_case(None, _case(positive, {"customer": 7, "type": "payment", "amount": 3})) is True
+    assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "bogus": None})) is False
+    assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "notes": 96})) is False
+    assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "bogus": 5})) is True
+    assert filter_case(None, _case(positive, {"invoice": 7, "type": "payment", "amount": 3})) is True
     # A required field given as null is left out of a form, so the case is no longer valid.
-    assert filter_case(None, _case(positive, {"customer": 7, "type": None})) is False
+    assert filter_case(None, _case(positive, {"invoice": 7, "type": None})) is False
     # JSON carries everything.
     assert filter_case(None, _case(negative, {"bogus": None}, "application/json")) is True

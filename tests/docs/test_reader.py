@@ -225,6 +225,8 @@ def test_try_it_creates_an_invoice_in_the_sandbox(browser: Browser, site_url: st
     # The key and the server fill in every sample on the page.
     shell = page.locator("#createInvoice ~ .api-code pre code").first.inner_text()
     assert sandbox.base_url + "/invoices" in shell and f"-u {sandbox.api_key}:" in shell
+    python = page.locator("#createInvoice ~ .api-code .tabbed-block").nth(3).locator("pre code").inner_text()
+    assert f'"{sandbox.api_key}", base_url="{sandbox.base_url}"' in python, python
 
     row = page.locator(".api-row--operation", has=page.locator("#createInvoice"))
     row.locator("details.api-try > summary").click()
@@ -314,3 +316,37 @@ def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site
     (results_dir / "speed.txt").write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
     assert all(size <= PAGE_BUDGET for _, size, _ in figures), report
+
+
+def test_keyboard_focus_on_a_language_tab_is_visible(browser: Browser, site_url: str) -> None:
+    page = _page(browser, 1280)
+    _open(page, site_url + "customers.html")
+    tabs = page.locator(".api-row--operation .tabbed-set").first
+    tabs.locator("input").first.focus()
+    page.keyboard.press("ArrowRight")  # a keyboard move, so the browser shows focus
+    outline: Any = tabs.evaluate(
+        """set => { const input = set.querySelector(':scope > input:focus');
+                   const label = set.querySelector(`label[for="${input.id}"]`);
+                   const style = getComputedStyle(label);
+                   return [style.outlineStyle, parseFloat(style.outlineWidth)]; }"""
+    )
+    assert outline[0] != "none" and outline[1] >= 2, outline
+    _no_errors(page)
+
+
+@pytest.mark.parametrize("width", [1280, 1600])
+def test_no_table_spills_into_the_code_column(browser: Browser, site_url: str, width: int) -> None:
+    page = _page(browser, width)
+    for name in PAGES:
+        _open(page, site_url + name)
+        page.evaluate("() => document.querySelectorAll('details').forEach(d => d.open = true)")
+        spilled: Any = page.evaluate(
+            """() => [...document.querySelectorAll('.api-prose')].flatMap(prose => {
+                const edge = prose.getBoundingClientRect().right + 1;
+                return [...prose.querySelectorAll('table, tr, td, pre, p')]
+                    .filter(el => el.getBoundingClientRect().right > edge)
+                    .map(el => el.tagName + ' ' + (el.id || el.textContent.trim().slice(0, 40)));
+            })"""
+        )
+        assert spilled == [], (name, spilled[:5])
+    _no_errors(page)

@@ -106,3 +106,25 @@ def test_hand_written_overrides_in_the_spec_replace_generated_samples() -> None:
     found = samples(SPEC, overridden, resource)
     assert found["Ruby"] == "puts 1"
     assert found["Shell"] == samples(SPEC, operation, resource)["Shell"]
+
+
+def test_ruby_and_php_samples_call_only_what_the_libraries_have() -> None:
+    """Every method a sample calls exists in invoiced-ruby / invoiced-php 1.3.0 (`_official.CLASSES`)."""
+    import re
+
+    from invoiced_docs._official import CLASSES
+    from invoiced_docs._words import camel
+
+    standard = {"create", "list", "all", "retrieve", "save", "delete"}
+    for resource, operation in CASES:
+        allowed = standard | CLASSES[resource.name]
+        ruby = samples(SPEC, operation, resource)["Ruby"]
+        php = samples(SPEC, operation, resource)["PHP"]
+        me = resource.variable
+        called_ruby = set(re.findall(rf"\b(?:{me}|invoiced\.{resource.name})\.(\w+)\b(?! =)", ruby))
+        called_php = set(re.findall(rf"\$(?:{me}|invoiced->{resource.name})->(\w+)\(", php))
+        assert called_ruby <= allowed, (operation.operation_id, called_ruby - allowed)
+        assert called_php <= {camel(name) for name in allowed}, (operation.operation_id, called_php)
+    # A customer's subscriptions have no method in either library: the generic request fetches them.
+    resource, operation = next(case for case in CASES if case[1].operation_id == "listCustomerSubscriptions")
+    assert 'invoiced.request(:get, "/customers/' in samples(SPEC, operation, resource)["Ruby"]

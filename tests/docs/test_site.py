@@ -7,11 +7,15 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
+
 from invoiced_docs import resources
 from invoiced_docs._overview import INTRODUCTION, overview_markdown
 from invoiced_spec import SPEC_PATH, load_spec, operations
 
 ROOT = Path(__file__).resolve().parents[2]
+# The tests here read the site that `mkdocs build --strict` makes, some 10 s of work.
+pytestmark = pytest.mark.slow
 
 
 class _Collector(HTMLParser):
@@ -55,8 +59,11 @@ def test_overview_renders_every_top_level_section_of_the_description(built_site:
     # The description and the x-overview it continues both reach the page.
     first_words = " ".join(info["description"].split()[:6])
     assert first_words in " ".join(html.split())
-    # The maintainers' notes on the reference (spec/DECISIONS.md) are not for the site.
+    # The maintainers' notes on the published reference (spec/DECISIONS.md) are not for the site.
     assert "Notes on the reference" not in html
+    for page in built_site.rglob("*.html"):
+        text = page.read_text(encoding="utf-8").lower()
+        assert "the reference's" not in text and "the reference marks" not in text, page
 
 
 def _overview_row(html: str, title: str) -> tuple[str, str]:

@@ -14,7 +14,7 @@ import yaml
 
 from invoiced_docs import site
 from invoiced_docs._official import UnknownResource
-from invoiced_spec import SPEC_PATH, load_spec
+from invoiced_spec import load_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -82,5 +82,25 @@ def test_an_object_the_libraries_do_not_know_fails_loudly() -> None:
         site(spec)
 
 
-def test_the_real_spec_is_the_one_in_the_repository() -> None:
-    assert SPEC_PATH.resolve() == (ROOT / "spec" / "openapi.yaml").resolve() or os.environ.get("INVOICED_SPEC")
+def test_the_site_builds_without_the_hook(tmp_path: Path) -> None:
+    """An engine that runs no hooks gets the same pages from `python -m invoiced_docs`."""
+    docs, twins, out = tmp_path / "docs", tmp_path / "twins", tmp_path / "site"
+    docs.mkdir()
+    subprocess.run([sys.executable, "-m", "invoiced_docs", str(docs), str(twins)], cwd=ROOT, check=True, timeout=120)
+    config = tmp_path / "mkdocs.yml"
+    config.write_text(
+        f"INHERIT: {ROOT / 'mkdocs.yml'}\ndocs_dir: {docs}\nhooks: []\nwatch: []\nexclude_docs: ''\n", encoding="utf-8"
+    )
+    result = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(config), "-d", str(out)],
+        cwd=ROOT,
+        env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode == 0, result.stderr
+    for name in site(load_spec()).pages:
+        assert (out / name.replace(".md", ".html")).exists(), name
+        assert (twins / name).exists(), name
+    assert (out / "search.json").exists() and (out / "llms.txt").exists() and (out / "openapi.yaml").exists()

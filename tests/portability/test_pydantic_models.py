@@ -10,7 +10,7 @@ from types import ModuleType
 import pytest
 from pydantic import BaseModel, RootModel
 
-from invoiced_spec import SPEC_PATH
+from invoiced_spec import SPEC_PATH, cross_field_rules, load_spec
 from tests.portability.examples import Example, examples
 from tests.portability.tools import cached, python_tool, run
 
@@ -24,7 +24,7 @@ def _generate(target: Path) -> None:
         *("--input", str(SPEC_PATH), "--input-file-type", "openapi"),
         *("--output", str(target / "models.py")),
         *("--output-model-type", "pydantic_v2.BaseModel", "--target-python-version", "3.11"),
-        *("--field-constraints", "--formatters", "builtin"),
+        *("--field-constraints", "--use-schema-description", "--formatters", "builtin"),
     ]
     done = run(command)
     assert done.returncode == 0, done.stdout + done.stderr
@@ -46,6 +46,14 @@ def test_every_named_schema_becomes_a_model_of_its_own_name(models: ModuleType) 
     for name in ("InvoiceStatus", "SubscriptionStatus", "TransactionType", "TransactionStatus", "ErrorObject"):
         assert isinstance(getattr(models, name, None), type), name
     assert not [name for name in vars(models) if name in ("Status", "Status1", "Status2", "Type", "Error")]
+
+
+def test_cross_field_rules_reach_the_models_docs(models: ModuleType) -> None:
+    # The models cannot enforce them, so their docstrings must say how the server answers a breach.
+    ruled = [name for name, schema in load_spec()["components"]["schemas"].items() if cross_field_rules(schema)]
+    assert ruled
+    for name in ruled:
+        assert "answered `400`" in (getattr(models, name).__doc__ or ""), name
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.where for e in EXAMPLES])

@@ -17,10 +17,13 @@ from typing import Any
 
 import pytest
 
-from invoiced_spec import SPEC_PATH, load_spec, operations, resolve
+from invoiced_spec import SPEC_PATH, cross_field_rules, load_spec, operations, resolve
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 from tests.portability.examples import Example, examples
 from tests.portability.tools import cached, python_tool, run
+
+# openapi-generator (a JVM) generates a whole package first: some 25 s.
+pytestmark = pytest.mark.slow
 
 SPEC = load_spec()
 # The generator makes models of object schemas only; an ID or an amount is a plain int or float.
@@ -106,6 +109,14 @@ def test_models_carry_the_spec_s_names(client_package: ModuleType) -> None:
     for name in ("ErrorObject", "InvoiceStatus", "SubscriptionStatus", "TransactionType", "TransactionStatus"):
         assert hasattr(models, name), name
     assert not hasattr(models, "ModelError")
+
+
+def test_cross_field_rules_reach_the_models_docs(client_package: ModuleType) -> None:
+    models = importlib.import_module("openapi_client.models")
+    ruled = [name for name, schema in SPEC["components"]["schemas"].items() if cross_field_rules(schema)]
+    assert ruled
+    for name in ruled:
+        assert "answered `400`" in (getattr(models, name).__doc__ or ""), name
 
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[e.where for e in EXAMPLES])

@@ -4,13 +4,14 @@ sends `filter` as filter[key]=value to a real sandbox."""
 from __future__ import annotations
 
 import json
+import re
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from invoiced_spec import SPEC_PATH
+from invoiced_spec import SPEC_PATH, cross_field_rules, load_spec
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 from tests.portability.tools import HERE, cached, node_tool, run
 
@@ -52,6 +53,16 @@ def test_generated_types_name_each_schema() -> None:
         assert f"    {name}: " in types, name
     # Formats reach the types' documentation; every ID stays a number.
     assert "Format: int64" in types and "Format: double" in types
+
+
+def test_cross_field_rules_reach_the_types_docs() -> None:
+    # TypeScript types cannot hold them, so the JSDoc over each type says how the server answers a breach.
+    types = (cached("openapi-typescript", _generate) / "schema.d.ts").read_text(encoding="utf-8")
+    ruled = [name for name, schema in load_spec()["components"]["schemas"].items() if cross_field_rules(schema)]
+    assert ruled
+    for name in ruled:
+        found = re.search(r"/\*\*((?:(?!\*/).)*)\*/\s*" + name + r": \{", types, flags=re.DOTALL)
+        assert found and "answered `400`" in found.group(1), name
 
 
 @pytest.mark.slow

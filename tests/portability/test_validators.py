@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from invoiced_spec import SPEC_PATH
 from tests.portability.tools import HERE, node_tool, python_tool, run
 
 
+@pytest.mark.slow  # a JVM start, some 12 s
 def test_openapi_generator_validate_finds_no_issue() -> None:
     # swagger-parser underneath: the strictest reader of links, refs and formats.
     done = run([python_tool("openapi-generator-cli"), "validate", "-i", str(SPEC_PATH)])

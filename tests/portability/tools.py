@@ -4,13 +4,15 @@ Every tool is pinned by the project's own files: the Python ones in
 pyproject.toml (with constraints.txt), the npm ones in this folder's
 package.json and package-lock.json (`make portability-tools` runs `npm ci`),
 and Java for openapi-generator by the Makefile's system-deps. Generated code
-is kept under build/portability/<spec hash>/, so an unchanged spec is not
-generated again.
+is kept under build/portability/<spec hash>/<key>/, where the key covers the
+tool pins and the code that runs the tool, so an unchanged spec is not
+generated again by an unchanged tool.
 """
 
 from __future__ import annotations
 
 import hashlib
+import inspect
 import os
 import shutil
 import subprocess
@@ -60,9 +62,16 @@ def spec_hash() -> str:
     return hashlib.sha256(SPEC_PATH.read_bytes()).hexdigest()[:16]
 
 
+def _tool_key(generate: Callable[[Path], None]) -> str:
+    digest = hashlib.sha256(inspect.getsource(generate).encode())
+    for pins in (HERE / "package-lock.json", REPO_ROOT / "constraints.txt"):
+        digest.update(pins.read_bytes())
+    return digest.hexdigest()[:12]
+
+
 def cached(name: str, generate: Callable[[Path], None]) -> Path:
-    """build/portability/<spec hash>/<name>, made by `generate(path)` unless an earlier run left it complete."""
-    root = REPO_ROOT / "build" / "portability" / spec_hash()
+    """build/portability/<spec hash>/<key>/<name>, made by `generate(path)` unless an earlier run left it complete."""
+    root = REPO_ROOT / "build" / "portability" / spec_hash() / _tool_key(generate)
     target = root / name
     done = root / f"{name}.done"
     if done.exists() and target.exists():

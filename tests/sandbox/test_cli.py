@@ -37,6 +37,7 @@ def test_refuses_to_start_without_keys(monkeypatch: pytest.MonkeyPatch, capsys: 
     assert "--api-key" in capsys.readouterr().err
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
 def test_acknowledged_writes_survive_sigkill(tmp_path: Path) -> None:
     args = database_args(tmp_path / "durable.db", "k")

@@ -31,6 +31,8 @@ from tests.fixtures.processes import SandboxProcess, database_args, sandbox_proc
 from tests.fixtures.sandbox import SpecCheckedClient, check_response, serve_sandbox
 from tests.fixtures.scenario import created, ok
 
+pytestmark = pytest.mark.slow
+
 KEY = "racing_key"
 THREADS = 8
 

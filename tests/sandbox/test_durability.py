@@ -27,7 +27,7 @@ from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient
 from tests.fixtures.scenario import created, ok
 
-pytestmark = pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")
+pytestmark = [pytest.mark.slow, pytest.mark.skipif(not hasattr(signal, "SIGKILL"), reason="needs SIGKILL")]
 
 KEY = "durable_key"
 WORKERS = 6

@@ -64,6 +64,11 @@ def test_house_rule_holds(rule: str) -> None:
     assert LINT_RULES[rule](SPEC) == []
 
 
+def if_then(spec: dict[str, Any]) -> dict[str, Any]:
+    rules = spec["components"]["schemas"]["TransactionCreate"]["x-crossFieldRules"]
+    return next({"if": rule["if"], "then": rule["then"]} for rule in rules if "if" in rule)
+
+
 def _break(mutate: Any) -> dict[str, Any]:
     broken = copy.deepcopy(SPEC)
     mutate(broken)
@@ -91,6 +96,37 @@ def _break(mutate: Any) -> dict[str, Any]:
         ("references", lambda s: s["paths"]["/customers"]["get"]["parameters"].append({"$ref": "#/nope"}), "nope"),
         ("examples", lambda s: s["components"]["schemas"]["Card"]["examples"][0].update(last4=4242), "last4"),
         ("unused components", lambda s: s["components"]["schemas"].update(Orphan={"type": "string"}), "Orphan"),
+        ("numeric formats", lambda s: s["components"]["schemas"]["Id"].pop("format"), "Id: integer without"),
+        ("numeric formats", lambda s: s["components"]["schemas"]["Money"].update(format="float"), "Money: number"),
+        (
+            "named enums",
+            lambda s: s["components"]["schemas"]["Invoice"]["properties"].update(status={"enum": ["x"]}),
+            "Invoice/properties/status: inline enum",
+        ),
+        (
+            "cross-field keywords",
+            lambda s: s["components"]["schemas"]["LineItemInput"].update(
+                allOf=s["components"]["schemas"]["LineItemInput"]["x-crossFieldRules"]
+            ),
+            "LineItemInput/allOf/0: anyOf of required",
+        ),
+        (
+            "cross-field keywords",
+            lambda s: s["components"]["schemas"]["TransactionCreate"].update(if_then(s)),
+            "TransactionCreate: if, then",
+        ),
+        (
+            "link bodies",
+            lambda s: s["components"]["links"]["CreateInvoiceForCustomer"].update(requestBody={"customer": 1}),
+            "CreateInvoiceForCustomer",
+        ),
+        (
+            "nested form fields",
+            lambda s: s["components"]["requestBodies"]["SendEmail"]["content"]["application/x-www-form-urlencoded"][
+                "encoding"
+            ].update(to={"style": "deepObject", "explode": True}),
+            "form field to is deepObject",
+        ),
     ],
 )
 def test_house_rules_catch_a_broken_spec(rule: str, mutate: Any, expected: str) -> None:

@@ -23,6 +23,8 @@
 
   const config = document.getElementById("api-console-config");
   const servers = config ? JSON.parse(config.dataset.servers || "[]") : [];
+  // Client constructions that take the server as an argument (the Python client's base_url).
+  const rewrites = config ? JSON.parse(config.dataset.rewrites || "[]") : [];
   const production = servers.length ? servers[0].url : "";
   const isLoopback = (url) => /^https?:\/\/(127\.0\.0\.1|localhost|\[::1\])(:\d+)?$/.test(url);
 
@@ -71,10 +73,12 @@
   const sampleNodes = () => {
     if (originals.size) return originals;
     for (const code of document.querySelectorAll(".api-code pre code")) {
+      for (const { from } of rewrites) if (code.textContent.includes(from)) gather(code, from);
       if (code.textContent.includes(KEY_PLACEHOLDER)) gather(code, KEY_PLACEHOLDER);
       const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
       for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        if (node.data.includes(KEY_PLACEHOLDER) || (production && node.data.includes(production))) {
+        const rewritten = rewrites.some(({ from }) => node.data.includes(from));
+        if (rewritten || node.data.includes(KEY_PLACEHOLDER) || (production && node.data.includes(production))) {
           originals.set(node, node.data);
         }
       }
@@ -85,6 +89,9 @@
   const fillSamples = () => {
     for (const [node, text] of sampleNodes()) {
       let filled = text;
+      if (production && state.server !== production) {
+        for (const { from, to } of rewrites) filled = filled.split(from).join(to.split("{SERVER}").join(state.server));
+      }
       if (state.key) filled = filled.split(KEY_PLACEHOLDER).join(state.key);
       if (production && state.server !== production) filled = filled.split(production).join(state.server);
       node.data = filled;

@@ -1,44 +1,51 @@
 """A client library for accessing Invoiced API"""
 
 from . import errors
-from .api import AsyncPaginator, Paginator, apaginate, paginate
-from .client import (
-    AsyncRetryTransport,
-    AuthenticatedClient,
-    Client,
-    InvoicedClient,
-    RetryPolicy,
-    RetryTransport,
-)
+from ._base_client import APIResponse, RetryPolicy
+from ._pagination import AsyncPage, AsyncPaginator, SyncPage
+from .client import DEFAULT_BASE_URL, AsyncInvoicedClient, InvoicedClient
 from .errors import (
     APIConnectionError,
     APIError,
     APITimeoutError,
     AuthenticationError,
+    BadRequestError,
+    InvalidArgumentError,
     InvalidRequestError,
     InvoicedError,
+    NotFoundError,
+    PayloadTooLargeError,
+    PermissionDeniedError,
     RateLimitError,
     UnexpectedStatus,
+    UnsupportedMediaTypeError,
 )
+from .types import UNSET, Unset
 
 __all__ = (
+    "DEFAULT_BASE_URL",
+    "UNSET",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APITimeoutError",
+    "AsyncInvoicedClient",
+    "AsyncPage",
     "AsyncPaginator",
-    "AsyncRetryTransport",
-    "AuthenticatedClient",
     "AuthenticationError",
-    "Client",
+    "BadRequestError",
+    "InvalidArgumentError",
     "InvalidRequestError",
     "InvoicedClient",
     "InvoicedError",
-    "Paginator",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
     "RateLimitError",
     "RetryPolicy",
-    "RetryTransport",
+    "SyncPage",
     "UnexpectedStatus",
-    "apaginate",
+    "Unset",
+    "UnsupportedMediaTypeError",
     "errors",
-    "paginate",
 )

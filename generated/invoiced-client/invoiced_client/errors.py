@@ -5,20 +5,30 @@ Every one derives from `InvoicedError`, so one `except` catches them all:
     InvoicedError               anything the client raises
     ├── APIConnectionError      no answer arrived: refused, reset, DNS failure, ...
     │   └── APITimeoutError     the answer took longer than the client's timeout
-    ├── InvalidRequestError     4xx other than 401 and 429: the request was at fault (400, 403, 404, ...)
+    ├── InvalidRequestError     4xx other than 401 and 429: the request was at fault
+    │   ├── BadRequestError         400: a parameter is missing, malformed or not allowed now
+    │   ├── PermissionDeniedError   403: the API key may not do this
+    │   ├── NotFoundError           404: no such object for this API key
+    │   ├── PayloadTooLargeError    413: the body is too large
+    │   └── UnsupportedMediaTypeError  415: the body is neither JSON nor a form
+    ├── InvalidArgumentError    raised before sending: an argument has a value the spec does not allow
     ├── AuthenticationError     401: the API key is missing or not valid
     ├── RateLimitError          429: too many requests; wait `retry_after` seconds
     ├── APIError                5xx: the server failed
     └── UnexpectedStatus        a status the spec does not document, with raise_on_unexpected_status=True
 
 Each carries the API's error object (`type`, `message`, `param`), the HTTP `status` and the
-`httpx.Response` (`None` for connection errors). The `*_detailed` functions raise none of the
-status errors: they return the parsed error object in `Response.parsed` instead.
+`httpx.Response` (`None` for connection errors). The `*_detailed` functions of the low-level
+`invoiced_client.api` modules raise none of the status errors: they return the parsed error
+object in `Response.parsed` instead.
 """
 
-from typing import Any
+from __future__ import annotations
 
-import httpx
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import httpx
 
 
 class InvoicedError(Exception):
@@ -50,7 +60,9 @@ class APIConnectionError(InvoicedError):
     """The request got no answer: the connection failed, broke, or a timeout ran out."""
 
     @classmethod
-    def from_transport_error(cls, error: httpx.TransportError) -> "APIConnectionError":
+    def from_transport_error(cls, error: httpx.TransportError) -> APIConnectionError:
+        import httpx  # errors.py is imported before httpx is needed
+
         kind = APITimeoutError if isinstance(error, httpx.TimeoutException) else APIConnectionError
         return kind(f"{type(error).__name__}: {error}" if str(error) else type(error).__name__)
 
@@ -61,6 +73,30 @@ class APITimeoutError(APIConnectionError):
 
 class InvalidRequestError(InvoicedError):
     """The request was at fault (400, 403, 404 and every other 4xx except 401 and 429)."""
+
+
+class BadRequestError(InvalidRequestError):
+    """400: a parameter is missing, malformed or not allowed in the object's current state; `param` names it."""
+
+
+class PermissionDeniedError(InvalidRequestError):
+    """403: the API key may not perform this action."""
+
+
+class NotFoundError(InvalidRequestError):
+    """404: no object with this ID exists for this API key."""
+
+
+class PayloadTooLargeError(InvalidRequestError):
+    """413: the request body is too large."""
+
+
+class UnsupportedMediaTypeError(InvalidRequestError):
+    """415: the request body is neither JSON nor form-encoded."""
+
+
+class InvalidArgumentError(InvoicedError, ValueError):
+    """An argument has a value the spec does not allow; raised before anything is sent. `param` names it."""
 
 
 class AuthenticationError(InvoicedError):
@@ -86,7 +122,7 @@ class APIError(InvoicedError):
 
 
 class UnexpectedStatus(InvoicedError):
-    """Raised by api functions when the response status an undocumented status and Client.raise_on_unexpected_status is True"""
+    """An answer with a status the spec does not document, when the client's raise_on_unexpected_status is True."""
 
     def __init__(self, status_code: int, content: bytes):
         self.status_code = status_code
@@ -101,12 +137,22 @@ class UnexpectedStatus(InvoicedError):
         return self.message
 
 
+_BY_STATUS: dict[int, type[InvoicedError]] = {
+    400: BadRequestError,
+    401: AuthenticationError,
+    403: PermissionDeniedError,
+    404: NotFoundError,
+    413: PayloadTooLargeError,
+    415: UnsupportedMediaTypeError,
+    429: RateLimitError,
+}
+
+
 def error_class(status: int) -> type[InvoicedError]:
     """The exception class for an HTTP status that is not a success."""
-    if status == 401:
-        return AuthenticationError
-    if status == 429:
-        return RateLimitError
+    known = _BY_STATUS.get(status)
+    if known is not None:
+        return known
     if 400 <= status < 500:
         return InvalidRequestError
     if status >= 500:
@@ -148,7 +194,13 @@ __all__ = [
     "APIError",
     "APITimeoutError",
     "AuthenticationError",
+    "BadRequestError",
+    "InvalidArgumentError",
     "InvalidRequestError",
+    "NotFoundError",
+    "PayloadTooLargeError",
+    "PermissionDeniedError",
+    "UnsupportedMediaTypeError",
     "InvoicedError",
     "RateLimitError",
     "UnexpectedStatus",

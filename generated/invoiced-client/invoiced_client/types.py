@@ -1,10 +1,12 @@
-"""Contains some shared types for properties"""
+"""Shared types: `UNSET` (an argument or field left out, unlike None, which sends null), and `Response`.
+
+dataclasses rather than attrs here, so `import invoiced_client` does not import attrs (the models do).
+"""
 
 from collections.abc import Mapping, MutableMapping
+from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
-
-from attrs import define
 
 
 class Unset:
@@ -25,7 +27,7 @@ FileTypes = (
 RequestFiles = list[tuple[str, FileTypes]]
 
 
-@define
+@dataclass
 class File:
     """Contains information for file uploads"""
 
@@ -41,7 +43,7 @@ class File:
 T = TypeVar("T")
 
 
-@define
+@dataclass
 class Response(Generic[T]):
     """A response from an endpoint"""
 

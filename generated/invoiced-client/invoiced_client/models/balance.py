@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="Balance")
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"available_credits", "past_due", "total_outstanding"})
 
 
 @_attrs_define
@@ -18,8 +19,8 @@ class Balance:
             adjustments, never below zero (an adjustment of -50 is 50 of
             credit).
         past_due (bool): Whether an outstanding invoice is past its due date.
-        total_outstanding (float): The sum of the balances of the customer's outstanding invoices (not drafts, not
-            closed).
+        total_outstanding (float): The sum of the balances of the customer's outstanding invoices (not drafts,
+            not closed).
     """
 
     available_credits: float
@@ -47,19 +48,21 @@ class Balance:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        available_credits = d.pop("available_credits")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        available_credits = src_dict["available_credits"]
 
-        past_due = d.pop("past_due")
+        past_due = src_dict["past_due"]
 
-        total_outstanding = d.pop("total_outstanding")
+        total_outstanding = src_dict["total_outstanding"]
 
         balance = cls(
             available_credits=available_credits,
             past_due=past_due,
             total_outstanding=total_outstanding,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         balance.additional_properties = d
         return balance

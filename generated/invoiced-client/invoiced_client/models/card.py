@@ -1,14 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, TypeVar, cast
+from typing import Any, Literal, Self, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.card_funding import CardFunding
+from ..models.card_funding import CardFunding, check_card_funding
 
-T = TypeVar("T", bound="Card")
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_month", "exp_year", "funding"})
 
 
 @_attrs_define
@@ -48,7 +49,7 @@ class Card:
 
         exp_year = self.exp_year
 
-        funding = self.funding.value
+        funding: str = self.funding
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -67,23 +68,22 @@ class Card:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        object_ = cast(Literal["card"], d.pop("object"))
+        object_ = cast(Literal["card"], src_dict["object"])
         if object_ != "card":
             raise ValueError(f"object must match const 'card', got '{object_}'")
 
-        brand = d.pop("brand")
+        brand = src_dict["brand"]
 
-        last4 = d.pop("last4")
+        last4 = src_dict["last4"]
 
-        exp_month = d.pop("exp_month")
+        exp_month = src_dict["exp_month"]
 
-        exp_year = d.pop("exp_year")
+        exp_year = src_dict["exp_year"]
 
-        funding = CardFunding(d.pop("funding"))
+        funding = check_card_funding(src_dict["funding"])
 
         card = cls(
             id=id,
@@ -94,6 +94,9 @@ class Card:
             exp_year=exp_year,
             funding=funding,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         card.additional_properties = d
         return card

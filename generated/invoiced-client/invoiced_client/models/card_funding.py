@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+CardFunding = Literal["credit", "debit", "prepaid", "unknown"]
+
+CARD_FUNDING_VALUES: set[CardFunding] = {
+    "credit",
+    "debit",
+    "prepaid",
+    "unknown",
+}
 
 
-class CardFunding(StrEnum):
-    CREDIT = "credit"
-    DEBIT = "debit"
-    PREPAID = "prepaid"
-    UNKNOWN = "unknown"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_card_funding(value: str) -> CardFunding:
+    if value in CARD_FUNDING_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CARD_FUNDING_VALUES!r}")

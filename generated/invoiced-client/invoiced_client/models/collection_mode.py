@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+CollectionMode = Literal["auto", "manual"]
+
+COLLECTION_MODE_VALUES: set[CollectionMode] = {
+    "auto",
+    "manual",
+}
 
 
-class CollectionMode(StrEnum):
-    AUTO = "auto"
-    MANUAL = "manual"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_collection_mode(value: str) -> CollectionMode:
+    if value in COLLECTION_MODE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {COLLECTION_MODE_VALUES!r}")

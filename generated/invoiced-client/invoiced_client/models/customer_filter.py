@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
-from ..models.customer_type import CustomerType
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.customer_type import CustomerType, check_customer_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerFilter")
 
 
 @_attrs_define
@@ -20,7 +18,7 @@ class CustomerFilter:
         name (str | Unset): Only customers with exactly this name.
         number (str | Unset): Only the customer with this reference number.
         email (str | Unset): Only customers with this email address.
-        type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
+        type (CustomerType | Unset): Whether the customer is an organisation or an individual.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
         payment_terms (str | Unset): Only customers with these payment terms, such as `NET 30`.
@@ -34,7 +32,7 @@ class CustomerFilter:
     name: str | Unset = UNSET
     number: str | Unset = UNSET
     email: str | Unset = UNSET
-    type_: CustomerType | Unset = UNSET
+    type: CustomerType | Unset = UNSET
     collection_mode: CollectionMode | Unset = UNSET
     payment_terms: str | Unset = UNSET
     country: str | Unset = UNSET
@@ -50,13 +48,13 @@ class CustomerFilter:
 
         email = self.email
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms = self.payment_terms
 
@@ -79,8 +77,8 @@ class CustomerFilter:
             field_dict["number"] = number
         if email is not UNSET:
             field_dict["email"] = email
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if collection_mode is not UNSET:
             field_dict["collection_mode"] = collection_mode
         if payment_terms is not UNSET:
@@ -99,45 +97,44 @@ class CustomerFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict.get("name", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = src_dict.get("email", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = src_dict.get("type", UNSET)
+        type: CustomerType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CustomerType(_type_)
+            type = check_customer_type(_type)
 
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
-        payment_terms = d.pop("payment_terms", UNSET)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        country = d.pop("country", UNSET)
+        country = src_dict.get("country", UNSET)
 
-        state = d.pop("state", UNSET)
+        state = src_dict.get("state", UNSET)
 
-        city = d.pop("city", UNSET)
+        city = src_dict.get("city", UNSET)
 
-        postal_code = d.pop("postal_code", UNSET)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        tax_id = d.pop("tax_id", UNSET)
+        tax_id = src_dict.get("tax_id", UNSET)
 
         customer_filter = cls(
             name=name,
             number=number,
             email=email,
-            type_=type_,
+            type=type,
             collection_mode=collection_mode,
             payment_terms=payment_terms,
             country=country,

@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+CustomerType = Literal["company", "person"]
+
+CUSTOMER_TYPE_VALUES: set[CustomerType] = {
+    "company",
+    "person",
+}
 
 
-class CustomerType(StrEnum):
-    COMPANY = "company"
-    PERSON = "person"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_customer_type(value: str) -> CustomerType:
+    if value in CUSTOMER_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {CUSTOMER_TYPE_VALUES!r}")

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
-from ..models.customer_type import CustomerType
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.customer_type import CustomerType, check_customer_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="CustomerUpdate")
 
 
 @_attrs_define
@@ -19,8 +17,8 @@ class CustomerUpdate:
     Attributes:
         name (str | Unset): The customer's name.
         number (str | Unset): Your reference number for the customer.
-        type_ (CustomerType | Unset): Whether the customer is an organisation or an individual.
-        email (None | str | Unset):
+        type (CustomerType | Unset): Whether the customer is an organisation or an individual.
+        email (None | str | Unset): Where invoices, statements and receipts are emailed.
         collection_mode (CollectionMode | Unset): How invoices are collected: `auto` charges the payment source,
             `manual` waits for the customer to pay.
         payment_terms (None | str | Unset): Terms for `manual` collection, such as `NET 30`.
@@ -31,7 +29,7 @@ class CustomerUpdate:
         city (None | str | Unset): City.
         state (None | str | Unset): State or province.
         postal_code (None | str | Unset): ZIP or postal code.
-        country (None | str | Unset):
+        country (None | str | Unset): Two-letter ISO 3166-1 alpha-2 code of the customer's country.
         tax_id (None | str | Unset): Tax ID printed on documents.
         phone (None | str | Unset): Phone number.
         other_phone (None | str | Unset): Second phone number.
@@ -40,7 +38,7 @@ class CustomerUpdate:
 
     name: str | Unset = UNSET
     number: str | Unset = UNSET
-    type_: CustomerType | Unset = UNSET
+    type: CustomerType | Unset = UNSET
     email: None | str | Unset = UNSET
     collection_mode: CollectionMode | Unset = UNSET
     payment_terms: None | str | Unset = UNSET
@@ -62,9 +60,9 @@ class CustomerUpdate:
 
         number = self.number
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         email: None | str | Unset
         if isinstance(self.email, Unset):
@@ -74,7 +72,7 @@ class CustomerUpdate:
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms: None | str | Unset
         if isinstance(self.payment_terms, Unset):
@@ -157,8 +155,8 @@ class CustomerUpdate:
             field_dict["name"] = name
         if number is not UNSET:
             field_dict["number"] = number
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if email is not UNSET:
             field_dict["email"] = email
         if collection_mode is not UNSET:
@@ -193,149 +191,57 @@ class CustomerUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        name = src_dict.get("name", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: CustomerType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = src_dict.get("type", UNSET)
+        type: CustomerType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = CustomerType(_type_)
+            type = check_customer_type(_type)
 
-        def _parse_email(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        email = src_dict.get("email", UNSET)
 
-        email = _parse_email(d.pop("email", UNSET))
-
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
-        def _parse_payment_terms(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        payment_terms = _parse_payment_terms(d.pop("payment_terms", UNSET))
+        stripe_token = src_dict.get("stripe_token", UNSET)
 
-        stripe_token = d.pop("stripe_token", UNSET)
+        attention_to = src_dict.get("attention_to", UNSET)
 
-        def _parse_attention_to(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        address1 = src_dict.get("address1", UNSET)
 
-        attention_to = _parse_attention_to(d.pop("attention_to", UNSET))
+        address2 = src_dict.get("address2", UNSET)
 
-        def _parse_address1(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        city = src_dict.get("city", UNSET)
 
-        address1 = _parse_address1(d.pop("address1", UNSET))
+        state = src_dict.get("state", UNSET)
 
-        def _parse_address2(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        postal_code = src_dict.get("postal_code", UNSET)
 
-        address2 = _parse_address2(d.pop("address2", UNSET))
+        country = src_dict.get("country", UNSET)
 
-        def _parse_city(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tax_id = src_dict.get("tax_id", UNSET)
 
-        city = _parse_city(d.pop("city", UNSET))
+        phone = src_dict.get("phone", UNSET)
 
-        def _parse_state(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        other_phone = src_dict.get("other_phone", UNSET)
 
-        state = _parse_state(d.pop("state", UNSET))
-
-        def _parse_postal_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        postal_code = _parse_postal_code(d.pop("postal_code", UNSET))
-
-        def _parse_country(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        country = _parse_country(d.pop("country", UNSET))
-
-        def _parse_tax_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tax_id = _parse_tax_id(d.pop("tax_id", UNSET))
-
-        def _parse_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        phone = _parse_phone(d.pop("phone", UNSET))
-
-        def _parse_other_phone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        other_phone = _parse_other_phone(d.pop("other_phone", UNSET))
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
         customer_update = cls(
             name=name,
             number=number,
-            type_=type_,
+            type=type,
             email=email,
             collection_mode=collection_mode,
             payment_terms=payment_terms,

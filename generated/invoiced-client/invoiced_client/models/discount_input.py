@@ -1,11 +1,9 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
-
-T = TypeVar("T", bound="DiscountInput")
 
 
 @_attrs_define
@@ -32,9 +30,8 @@ class DiscountInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        amount = d.pop("amount")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        amount = src_dict["amount"]
 
         discount_input = cls(
             amount=amount,

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="EmailRecipient")
 
 
 @_attrs_define
@@ -40,11 +38,10 @@ class EmailRecipient:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        email = d.pop("email")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        email = src_dict["email"]
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
         email_recipient = cls(
             email=email,

@@ -1,17 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.email_recipient import EmailRecipient
-
-
-T = TypeVar("T", bound="EmailRequest")
 
 
 @_attrs_define
@@ -61,11 +55,8 @@ class EmailRequest:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.email_recipient import EmailRecipient  # noqa: PLC0415
-
-        d = dict(src_dict)
-        _to = d.pop("to", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        _to = src_dict.get("to", UNSET)
         to: list[EmailRecipient] | Unset = UNSET
         if _to is not UNSET:
             to = []
@@ -74,11 +65,11 @@ class EmailRequest:
 
                 to.append(to_item)
 
-        bcc = d.pop("bcc", UNSET)
+        bcc = src_dict.get("bcc", UNSET)
 
-        subject = d.pop("subject", UNSET)
+        subject = src_dict.get("subject", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = src_dict.get("message", UNSET)
 
         email_request = cls(
             to=to,
@@ -88,3 +79,8 @@ class EmailRequest:
         )
 
         return email_request
+
+
+# At the end, so that models which refer to each other import in either order; importing them
+# inside each method instead cost 3 µs per call (bench/bench_client.py).
+from ..models.email_recipient import EmailRecipient  # noqa: E402

@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+EmailState = Literal["bounced", "queued", "rejected", "sent"]
+
+EMAIL_STATE_VALUES: set[EmailState] = {
+    "bounced",
+    "queued",
+    "rejected",
+    "sent",
+}
 
 
-class EmailState(StrEnum):
-    BOUNCED = "bounced"
-    QUEUED = "queued"
-    REJECTED = "rejected"
-    SENT = "sent"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_email_state(value: str) -> EmailState:
+    if value in EMAIL_STATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EMAIL_STATE_VALUES!r}")

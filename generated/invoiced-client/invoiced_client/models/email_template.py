@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+EmailTemplate = Literal["new_invoice_email", "payment_receipt_email", "statement_email"]
+
+EMAIL_TEMPLATE_VALUES: set[EmailTemplate] = {
+    "new_invoice_email",
+    "payment_receipt_email",
+    "statement_email",
+}
 
 
-class EmailTemplate(StrEnum):
-    NEW_INVOICE_EMAIL = "new_invoice_email"
-    PAYMENT_RECEIPT_EMAIL = "payment_receipt_email"
-    STATEMENT_EMAIL = "statement_email"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_email_template(value: str) -> EmailTemplate:
+    if value in EMAIL_TEMPLATE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {EMAIL_TEMPLATE_VALUES!r}")

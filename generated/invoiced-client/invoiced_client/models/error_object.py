@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.error_type import ErrorType
-
-T = TypeVar("T", bound="ErrorObject")
+from ..models.error_type import ErrorType, check_error_type
 
 
 @_attrs_define
@@ -15,17 +13,17 @@ class ErrorObject:
     """Describes why a request failed.
 
     Attributes:
-        type_ (ErrorType): `invalid_request` when the request was at fault, `api` when the server was.
+        type (ErrorType): `invalid_request` when the request was at fault, `api` when the server was.
         message (str): What went wrong, in plain English.
         param (None | str): The request parameter at fault, in bracket notation, or `null`.
     """
 
-    type_: ErrorType
+    type: ErrorType
     message: str
     param: None | str
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type: str = self.type
 
         message = self.message
 
@@ -36,7 +34,7 @@ class ErrorObject:
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
                 "message": message,
                 "param": param,
             }
@@ -45,21 +43,15 @@ class ErrorObject:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = ErrorType(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        type = check_error_type(src_dict["type"])
 
-        message = d.pop("message")
+        message = src_dict["message"]
 
-        def _parse_param(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        param = _parse_param(d.pop("param"))
+        param = src_dict["param"]
 
         error_object = cls(
-            type_=type_,
+            type=type,
             message=message,
             param=param,
         )

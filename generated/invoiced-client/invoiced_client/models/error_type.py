@@ -1,9 +1,14 @@
-from enum import StrEnum
+from typing import Literal
+
+ErrorType = Literal["api", "invalid_request"]
+
+ERROR_TYPE_VALUES: set[ErrorType] = {
+    "api",
+    "invalid_request",
+}
 
 
-class ErrorType(StrEnum):
-    API = "api"
-    INVALID_REQUEST = "invalid_request"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_error_type(value: str) -> ErrorType:
+    if value in ERROR_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {ERROR_TYPE_VALUES!r}")

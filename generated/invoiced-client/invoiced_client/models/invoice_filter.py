@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.collection_mode import CollectionMode
-from ..models.invoice_status import InvoiceStatus
+from ..models.collection_mode import CollectionMode, check_collection_mode
+from ..models.invoice_status import InvoiceStatus, check_invoice_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="InvoiceFilter")
 
 
 @_attrs_define
@@ -60,7 +58,7 @@ class InvoiceFilter:
 
         collection_mode: str | Unset = UNSET
         if not isinstance(self.collection_mode, Unset):
-            collection_mode = self.collection_mode.value
+            collection_mode = self.collection_mode
 
         payment_terms = self.payment_terms
 
@@ -76,7 +74,7 @@ class InvoiceFilter:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -111,43 +109,42 @@ class InvoiceFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        customer = src_dict.get("customer", UNSET)
 
-        subscription = d.pop("subscription", UNSET)
+        subscription = src_dict.get("subscription", UNSET)
 
-        number = d.pop("number", UNSET)
+        number = src_dict.get("number", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = src_dict.get("name", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        _collection_mode = d.pop("collection_mode", UNSET)
+        _collection_mode = src_dict.get("collection_mode", UNSET)
         collection_mode: CollectionMode | Unset
         if isinstance(_collection_mode, Unset):
             collection_mode = UNSET
         else:
-            collection_mode = CollectionMode(_collection_mode)
+            collection_mode = check_collection_mode(_collection_mode)
 
-        payment_terms = d.pop("payment_terms", UNSET)
+        payment_terms = src_dict.get("payment_terms", UNSET)
 
-        draft = d.pop("draft", UNSET)
+        draft = src_dict.get("draft", UNSET)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent", UNSET)
 
-        closed = d.pop("closed", UNSET)
+        closed = src_dict.get("closed", UNSET)
 
-        paid = d.pop("paid", UNSET)
+        paid = src_dict.get("paid", UNSET)
 
-        chase = d.pop("chase", UNSET)
+        chase = src_dict.get("chase", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: InvoiceStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = InvoiceStatus(_status)
+            status = check_invoice_status(_status)
 
         invoice_filter = cls(
             customer=customer,

@@ -1,15 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+InvoiceStatus = Literal["draft", "not_sent", "overpaid", "paid", "past_due", "pending", "sent", "viewed"]
+
+INVOICE_STATUS_VALUES: set[InvoiceStatus] = {
+    "draft",
+    "not_sent",
+    "overpaid",
+    "paid",
+    "past_due",
+    "pending",
+    "sent",
+    "viewed",
+}
 
 
-class InvoiceStatus(StrEnum):
-    DRAFT = "draft"
-    NOT_SENT = "not_sent"
-    OVERPAID = "overpaid"
-    PAID = "paid"
-    PAST_DUE = "past_due"
-    PENDING = "pending"
-    SENT = "sent"
-    VIEWED = "viewed"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_invoice_status(value: str) -> InvoiceStatus:
+    if value in INVOICE_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {INVOICE_STATUS_VALUES!r}")

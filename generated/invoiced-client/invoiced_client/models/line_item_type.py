@@ -1,15 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+LineItemType = Literal["days", "expense", "hours", "month", "plan", "product", "service", "year"]
+
+LINE_ITEM_TYPE_VALUES: set[LineItemType] = {
+    "days",
+    "expense",
+    "hours",
+    "month",
+    "plan",
+    "product",
+    "service",
+    "year",
+}
 
 
-class LineItemType(StrEnum):
-    DAYS = "days"
-    EXPENSE = "expense"
-    HOURS = "hours"
-    MONTH = "month"
-    PLAN = "plan"
-    PRODUCT = "product"
-    SERVICE = "service"
-    YEAR = "year"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_line_item_type(value: str) -> LineItemType:
+    if value in LINE_ITEM_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {LINE_ITEM_TYPE_VALUES!r}")

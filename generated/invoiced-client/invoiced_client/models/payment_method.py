@@ -1,15 +1,20 @@
-from enum import StrEnum
+from typing import Literal
+
+PaymentMethod = Literal["ach", "bitcoin", "cash", "check", "credit_card", "other", "paypal", "wire_transfer"]
+
+PAYMENT_METHOD_VALUES: set[PaymentMethod] = {
+    "ach",
+    "bitcoin",
+    "cash",
+    "check",
+    "credit_card",
+    "other",
+    "paypal",
+    "wire_transfer",
+}
 
 
-class PaymentMethod(StrEnum):
-    ACH = "ach"
-    BITCOIN = "bitcoin"
-    CASH = "cash"
-    CHECK = "check"
-    CREDIT_CARD = "credit_card"
-    OTHER = "other"
-    PAYPAL = "paypal"
-    WIRE_TRANSFER = "wire_transfer"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_payment_method(value: str) -> PaymentMethod:
+    if value in PAYMENT_METHOD_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {PAYMENT_METHOD_VALUES!r}")

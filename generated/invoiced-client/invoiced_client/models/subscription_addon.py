@@ -1,12 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-T = TypeVar("T", bound="SubscriptionAddon")
+# The spec's fields; any others in an answer go to `additional_properties`.
+_FIELDS: frozenset[str] = frozenset({"id", "catalog_item", "quantity", "created_at"})
 
 
 @_attrs_define
@@ -49,15 +50,14 @@ class SubscriptionAddon:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        id = d.pop("id")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        id = src_dict["id"]
 
-        catalog_item = d.pop("catalog_item")
+        catalog_item = src_dict["catalog_item"]
 
-        quantity = d.pop("quantity")
+        quantity = src_dict["quantity"]
 
-        created_at = d.pop("created_at")
+        created_at = src_dict["created_at"]
 
         subscription_addon = cls(
             id=id,
@@ -65,6 +65,9 @@ class SubscriptionAddon:
             quantity=quantity,
             created_at=created_at,
         )
+
+        extra = src_dict.keys() - _FIELDS
+        d = {key: src_dict[key] for key in extra} if extra else {}
 
         subscription_addon.additional_properties = d
         return subscription_addon

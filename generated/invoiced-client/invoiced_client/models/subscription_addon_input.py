@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionAddonInput")
 
 
 @_attrs_define
@@ -40,11 +38,10 @@ class SubscriptionAddonInput:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        catalog_item = d.pop("catalog_item")
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        catalog_item = src_dict["catalog_item"]
 
-        quantity = d.pop("quantity", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
         subscription_addon_input = cls(
             catalog_item=catalog_item,

@@ -1,19 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.discount_input import DiscountInput
-    from ..models.subscription_addon_input import SubscriptionAddonInput
-    from ..models.tax_input import TaxInput
-
-
-T = TypeVar("T", bound="SubscriptionCreate")
 
 
 @_attrs_define
@@ -100,30 +92,18 @@ class SubscriptionCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.discount_input import DiscountInput  # noqa: PLC0415
-        from ..models.subscription_addon_input import SubscriptionAddonInput  # noqa: PLC0415
-        from ..models.tax_input import TaxInput  # noqa: PLC0415
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        customer = src_dict["customer"]
 
-        d = dict(src_dict)
-        customer = d.pop("customer")
+        plan = src_dict["plan"]
 
-        plan = d.pop("plan")
+        start_date = src_dict.get("start_date", UNSET)
 
-        start_date = d.pop("start_date", UNSET)
+        quantity = src_dict.get("quantity", UNSET)
 
-        quantity = d.pop("quantity", UNSET)
+        cycles = src_dict.get("cycles", UNSET)
 
-        def _parse_cycles(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cycles = _parse_cycles(d.pop("cycles", UNSET))
-
-        _discounts = d.pop("discounts", UNSET)
+        _discounts = src_dict.get("discounts", UNSET)
         discounts: list[DiscountInput] | Unset = UNSET
         if _discounts is not UNSET:
             discounts = []
@@ -132,7 +112,7 @@ class SubscriptionCreate:
 
                 discounts.append(discounts_item)
 
-        _taxes = d.pop("taxes", UNSET)
+        _taxes = src_dict.get("taxes", UNSET)
         taxes: list[TaxInput] | Unset = UNSET
         if _taxes is not UNSET:
             taxes = []
@@ -141,7 +121,7 @@ class SubscriptionCreate:
 
                 taxes.append(taxes_item)
 
-        _addons = d.pop("addons", UNSET)
+        _addons = src_dict.get("addons", UNSET)
         addons: list[SubscriptionAddonInput] | Unset = UNSET
         if _addons is not UNSET:
             addons = []
@@ -162,3 +142,10 @@ class SubscriptionCreate:
         )
 
         return subscription_create
+
+
+# At the end, so that models which refer to each other import in either order; importing them
+# inside each method instead cost 3 µs per call (bench/bench_client.py).
+from ..models.discount_input import DiscountInput  # noqa: E402
+from ..models.subscription_addon_input import SubscriptionAddonInput  # noqa: E402
+from ..models.tax_input import TaxInput  # noqa: E402

@@ -1,14 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.subscription_status import SubscriptionStatus
+from ..models.subscription_status import SubscriptionStatus, check_subscription_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="SubscriptionFilter")
 
 
 @_attrs_define
@@ -32,7 +30,7 @@ class SubscriptionFilter:
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         field_dict: dict[str, Any] = {}
 
@@ -47,18 +45,17 @@ class SubscriptionFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        customer = src_dict.get("customer", UNSET)
 
-        plan = d.pop("plan", UNSET)
+        plan = src_dict.get("plan", UNSET)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: SubscriptionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = SubscriptionStatus(_status)
+            status = check_subscription_status(_status)
 
         subscription_filter = cls(
             customer=customer,

@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+SubscriptionStatus = Literal["active", "finished", "not_started", "past_due"]
+
+SUBSCRIPTION_STATUS_VALUES: set[SubscriptionStatus] = {
+    "active",
+    "finished",
+    "not_started",
+    "past_due",
+}
 
 
-class SubscriptionStatus(StrEnum):
-    ACTIVE = "active"
-    FINISHED = "finished"
-    NOT_STARTED = "not_started"
-    PAST_DUE = "past_due"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_subscription_status(value: str) -> SubscriptionStatus:
+    if value in SUBSCRIPTION_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {SUBSCRIPTION_STATUS_VALUES!r}")

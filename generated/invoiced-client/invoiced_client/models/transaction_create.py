@@ -1,33 +1,32 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
-from ..models.transaction_type import TransactionType
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionCreate")
 
 
 @_attrs_define
 class TransactionCreate:
-    """A new transaction. `type` is required, and so is `customer` unless
-    an `invoice` is given. A charge, payment or refund moves money one
-    way, so its `amount` must be at least 0.01; only an adjustment may
-    be negative (a credit) or zero.
+    """A new transaction. `type` is required, and so are `customer` and
+    `amount` unless an `invoice` is given. A charge, payment or refund
+    moves money one way, so its `amount` must be at least 0.01; only an
+    adjustment may be negative (a credit) or zero.
 
-    A request that breaks either rule is answered `400` and records
-    nothing: without a customer or an invoice, `param` is `customer`; a
-    charge, payment or refund below 0.01 gets `param` `amount`. Both
-    rules span several fields, so they are stated in
-    `x-crossFieldRules` rather than in this schema's keywords.
+    A request that breaks one of these rules is answered `400` and
+    records nothing: without a customer or an invoice, `param` is
+    `customer`; without an amount or an invoice, or a charge, payment or
+    refund below 0.01, `param` is `amount`. The rules span several
+    fields, so they are stated in `x-crossFieldRules` rather than in this
+    schema's keywords.
 
         Attributes:
-            type_ (TransactionType): What the transaction does: `charge` and `payment` bring money in,
+            type (TransactionType): What the transaction does: `charge` and `payment` bring money in,
                 `refund` returns it, and `adjustment` changes the customer's credit.
             customer (int | Unset): Unique integer ID of an object.
             invoice (int | Unset): Unique integer ID of an object.
@@ -43,7 +42,7 @@ class TransactionCreate:
             notes (None | str | Unset): Internal notes.
     """
 
-    type_: TransactionType
+    type: TransactionType
     customer: int | Unset = UNSET
     invoice: int | Unset = UNSET
     date: int | Unset = UNSET
@@ -58,7 +57,7 @@ class TransactionCreate:
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:
-        type_ = self.type_.value
+        type: str = self.type
 
         customer = self.customer
 
@@ -74,11 +73,11 @@ class TransactionCreate:
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = self.method
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         gateway: None | str | Unset
         if isinstance(self.gateway, Unset):
@@ -108,7 +107,7 @@ class TransactionCreate:
 
         field_dict.update(
             {
-                "type": type_,
+                "type": type,
             }
         )
         if customer is not UNSET:
@@ -139,74 +138,45 @@ class TransactionCreate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        type_ = TransactionType(d.pop("type"))
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        type = check_transaction_type(src_dict["type"])
 
-        customer = d.pop("customer", UNSET)
+        customer = src_dict.get("customer", UNSET)
 
-        invoice = d.pop("invoice", UNSET)
+        invoice = src_dict.get("invoice", UNSET)
 
-        date = d.pop("date", UNSET)
+        date = src_dict.get("date", UNSET)
 
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        theme = src_dict.get("theme", UNSET)
 
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: PaymentMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = PaymentMethod(_method)
+            method = check_payment_method(_method)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransactionStatus(_status)
+            status = check_transaction_status(_status)
 
-        def _parse_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gateway = src_dict.get("gateway", UNSET)
 
-        gateway = _parse_gateway(d.pop("gateway", UNSET))
+        gateway_id = src_dict.get("gateway_id", UNSET)
 
-        def _parse_gateway_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = src_dict.get("currency", UNSET)
 
-        gateway_id = _parse_gateway_id(d.pop("gateway_id", UNSET))
+        amount = src_dict.get("amount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        fee = src_dict.get("fee", UNSET)
 
-        amount = d.pop("amount", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
         transaction_create = cls(
-            type_=type_,
+            type=type,
             customer=customer,
             invoice=invoice,
             date=date,

@@ -1,16 +1,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
-from ..models.transaction_type import TransactionType
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
+from ..models.transaction_type import TransactionType, check_transaction_type
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionFilter")
 
 
 @_attrs_define
@@ -21,7 +19,7 @@ class TransactionFilter:
         customer (int | Unset): Unique integer ID of an object.
         invoice (int | Unset): Unique integer ID of an object.
         parent_transaction (int | Unset): Unique integer ID of an object.
-        type_ (TransactionType | Unset): What the transaction does: `charge` and `payment` bring money in,
+        type (TransactionType | Unset): What the transaction does: `charge` and `payment` bring money in,
             `refund` returns it, and `adjustment` changes the customer's credit.
         method (PaymentMethod | Unset): The instrument the money moved through.
         status (TransactionStatus | Unset): Whether the money moved.
@@ -34,7 +32,7 @@ class TransactionFilter:
     customer: int | Unset = UNSET
     invoice: int | Unset = UNSET
     parent_transaction: int | Unset = UNSET
-    type_: TransactionType | Unset = UNSET
+    type: TransactionType | Unset = UNSET
     method: PaymentMethod | Unset = UNSET
     status: TransactionStatus | Unset = UNSET
     currency: str | Unset = UNSET
@@ -49,17 +47,17 @@ class TransactionFilter:
 
         parent_transaction = self.parent_transaction
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value
+        type: str | Unset = UNSET
+        if not isinstance(self.type, Unset):
+            type = self.type
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = self.method
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         currency = self.currency
 
@@ -78,8 +76,8 @@ class TransactionFilter:
             field_dict["invoice"] = invoice
         if parent_transaction is not UNSET:
             field_dict["parent_transaction"] = parent_transaction
-        if type_ is not UNSET:
-            field_dict["type"] = type_
+        if type is not UNSET:
+            field_dict["type"] = type
         if method is not UNSET:
             field_dict["method"] = method
         if status is not UNSET:
@@ -96,48 +94,47 @@ class TransactionFilter:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        customer = d.pop("customer", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        customer = src_dict.get("customer", UNSET)
 
-        invoice = d.pop("invoice", UNSET)
+        invoice = src_dict.get("invoice", UNSET)
 
-        parent_transaction = d.pop("parent_transaction", UNSET)
+        parent_transaction = src_dict.get("parent_transaction", UNSET)
 
-        _type_ = d.pop("type", UNSET)
-        type_: TransactionType | Unset
-        if isinstance(_type_, Unset):
-            type_ = UNSET
+        _type = src_dict.get("type", UNSET)
+        type: TransactionType | Unset
+        if isinstance(_type, Unset):
+            type = UNSET
         else:
-            type_ = TransactionType(_type_)
+            type = check_transaction_type(_type)
 
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: PaymentMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = PaymentMethod(_method)
+            method = check_payment_method(_method)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransactionStatus(_status)
+            status = check_transaction_status(_status)
 
-        currency = d.pop("currency", UNSET)
+        currency = src_dict.get("currency", UNSET)
 
-        gateway = d.pop("gateway", UNSET)
+        gateway = src_dict.get("gateway", UNSET)
 
-        gateway_id = d.pop("gateway_id", UNSET)
+        gateway_id = src_dict.get("gateway_id", UNSET)
 
-        sent = d.pop("sent", UNSET)
+        sent = src_dict.get("sent", UNSET)
 
         transaction_filter = cls(
             customer=customer,
             invoice=invoice,
             parent_transaction=parent_transaction,
-            type_=type_,
+            type=type,
             method=method,
             status=status,
             currency=currency,

@@ -1,10 +1,15 @@
-from enum import StrEnum
+from typing import Literal
+
+TransactionStatus = Literal["failed", "pending", "succeeded"]
+
+TRANSACTION_STATUS_VALUES: set[TransactionStatus] = {
+    "failed",
+    "pending",
+    "succeeded",
+}
 
 
-class TransactionStatus(StrEnum):
-    FAILED = "failed"
-    PENDING = "pending"
-    SUCCEEDED = "succeeded"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_transaction_status(value: str) -> TransactionStatus:
+    if value in TRANSACTION_STATUS_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_STATUS_VALUES!r}")

@@ -1,11 +1,16 @@
-from enum import StrEnum
+from typing import Literal
+
+TransactionType = Literal["adjustment", "charge", "payment", "refund"]
+
+TRANSACTION_TYPE_VALUES: set[TransactionType] = {
+    "adjustment",
+    "charge",
+    "payment",
+    "refund",
+}
 
 
-class TransactionType(StrEnum):
-    ADJUSTMENT = "adjustment"
-    CHARGE = "charge"
-    PAYMENT = "payment"
-    REFUND = "refund"
-
-    def __str__(self) -> str:
-        return str(self.value)
+def check_transaction_type(value: str) -> TransactionType:
+    if value in TRANSACTION_TYPE_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {TRANSACTION_TYPE_VALUES!r}")

@@ -1,15 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.payment_method import PaymentMethod
-from ..models.transaction_status import TransactionStatus
+from ..models.payment_method import PaymentMethod, check_payment_method
+from ..models.transaction_status import TransactionStatus, check_transaction_status
 from ..types import UNSET, Unset
-
-T = TypeVar("T", bound="TransactionUpdate")
 
 
 @_attrs_define
@@ -51,11 +49,11 @@ class TransactionUpdate:
 
         method: str | Unset = UNSET
         if not isinstance(self.method, Unset):
-            method = self.method.value
+            method = self.method
 
         status: str | Unset = UNSET
         if not isinstance(self.status, Unset):
-            status = self.status.value
+            status = self.status
 
         gateway: None | str | Unset
         if isinstance(self.gateway, Unset):
@@ -108,65 +106,36 @@ class TransactionUpdate:
         return field_dict
 
     @classmethod
-    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        d = dict(src_dict)
-        date = d.pop("date", UNSET)
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        date = src_dict.get("date", UNSET)
 
-        def _parse_theme(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        theme = src_dict.get("theme", UNSET)
 
-        theme = _parse_theme(d.pop("theme", UNSET))
-
-        _method = d.pop("method", UNSET)
+        _method = src_dict.get("method", UNSET)
         method: PaymentMethod | Unset
         if isinstance(_method, Unset):
             method = UNSET
         else:
-            method = PaymentMethod(_method)
+            method = check_payment_method(_method)
 
-        _status = d.pop("status", UNSET)
+        _status = src_dict.get("status", UNSET)
         status: TransactionStatus | Unset
         if isinstance(_status, Unset):
             status = UNSET
         else:
-            status = TransactionStatus(_status)
+            status = check_transaction_status(_status)
 
-        def _parse_gateway(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        gateway = src_dict.get("gateway", UNSET)
 
-        gateway = _parse_gateway(d.pop("gateway", UNSET))
+        gateway_id = src_dict.get("gateway_id", UNSET)
 
-        def _parse_gateway_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        currency = src_dict.get("currency", UNSET)
 
-        gateway_id = _parse_gateway_id(d.pop("gateway_id", UNSET))
+        amount = src_dict.get("amount", UNSET)
 
-        currency = d.pop("currency", UNSET)
+        fee = src_dict.get("fee", UNSET)
 
-        amount = d.pop("amount", UNSET)
-
-        fee = d.pop("fee", UNSET)
-
-        def _parse_notes(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        notes = _parse_notes(d.pop("notes", UNSET))
+        notes = src_dict.get("notes", UNSET)
 
         transaction_update = cls(
             date=date,

@@ -4,7 +4,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.customer import Customer
 from ...models.customer_filter import CustomerFilter
 from ...models.error_object import ErrorObject
@@ -16,7 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     sort: str | Unset = "id asc",
-    filter_: CustomerFilter | Unset = UNSET,
+    filter: CustomerFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -27,11 +28,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    json_filter_: dict[str, Any] | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_.to_dict()
-    if not isinstance(json_filter_, Unset):
-        params.update({f"filter[{key}]": value for key, value in json_filter_.items()})
+    json_filter: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter, Unset):
+        json_filter = filter.to_dict()
+    if not isinstance(json_filter, Unset):
+        params.update({f"filter[{key}]": value for key, value in json_filter.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -44,9 +45,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | list[Customer] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Customer] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -88,9 +87,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | list[Customer]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Customer]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -101,11 +98,11 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     sort: str | Unset = "id asc",
-    filter_: CustomerFilter | Unset = UNSET,
+    filter: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
@@ -116,11 +113,10 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
+        filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Customer]]
@@ -130,23 +126,21 @@ def sync_detailed(
         page=page,
         per_page=per_page,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     sort: str | Unset = "id asc",
-    filter_: CustomerFilter | Unset = UNSET,
+    filter: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
 
@@ -157,11 +151,11 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
+        filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Customer]
@@ -171,24 +165,21 @@ def sync(
         page=page,
         per_page=per_page,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Customer], _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     sort: str | Unset = "id asc",
-    filter_: CustomerFilter | Unset = UNSET,
+    filter: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
 
@@ -199,11 +190,10 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
+        filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Customer]]
@@ -213,21 +203,21 @@ async def asyncio_detailed(
         page=page,
         per_page=per_page,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     sort: str | Unset = "id asc",
-    filter_: CustomerFilter | Unset = UNSET,
+    filter: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
 
@@ -238,11 +228,11 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (CustomerFilter | Unset): Customer attributes to match exactly.
+        filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Customer]
@@ -252,12 +242,9 @@ async def asyncio(
         page=page,
         per_page=per_page,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Customer], _parse_response(client=client, response=response))

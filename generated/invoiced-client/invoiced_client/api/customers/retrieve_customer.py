@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.customer import Customer
 from ...models.error_object import ErrorObject
 from ...types import Response
@@ -25,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | ErrorObject | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Customer | ErrorObject | None:
     if response.status_code == 200:
         response_200 = Customer.from_dict(response.json())
 
@@ -67,9 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Customer | ErrorObject]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Customer | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +80,7 @@ def _build_response(
 def sync_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> Response[Customer | ErrorObject]:
     """Retrieve a customer
 
@@ -91,8 +90,7 @@ def sync_detailed(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Customer | ErrorObject]
@@ -102,9 +100,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -112,7 +108,7 @@ def sync_detailed(
 def sync(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> Customer:
     """Retrieve a customer
 
@@ -122,8 +118,8 @@ def sync(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Customer
@@ -133,10 +129,7 @@ def sync(
         customer_id=customer_id,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Customer, _parse_response(client=client, response=response))
 
@@ -144,7 +137,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> Response[Customer | ErrorObject]:
     """Retrieve a customer
 
@@ -154,8 +147,7 @@ async def asyncio_detailed(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Customer | ErrorObject]
@@ -165,7 +157,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -173,7 +165,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> Customer:
     """Retrieve a customer
 
@@ -183,8 +175,8 @@ async def asyncio(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Customer
@@ -194,9 +186,6 @@ async def asyncio(
         customer_id=customer_id,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Customer, _parse_response(client=client, response=response))

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.balance import Balance
 from ...models.error_object import ErrorObject
 from ...types import Response
@@ -25,7 +26,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Balance | ErrorObject | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Balance | ErrorObject | None:
     if response.status_code == 200:
         response_200 = Balance.from_dict(response.json())
 
@@ -67,9 +68,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Balance | ErrorObject]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Balance | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -81,7 +80,7 @@ def _build_response(
 def sync_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> Response[Balance | ErrorObject]:
     """Get a customer's current balance
 
@@ -92,8 +91,7 @@ def sync_detailed(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Balance | ErrorObject]
@@ -103,9 +101,7 @@ def sync_detailed(
         customer_id=customer_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -113,7 +109,7 @@ def sync_detailed(
 def sync(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> Balance:
     """Get a customer's current balance
 
@@ -124,8 +120,8 @@ def sync(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Balance
@@ -135,10 +131,7 @@ def sync(
         customer_id=customer_id,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Balance, _parse_response(client=client, response=response))
 
@@ -146,7 +139,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> Response[Balance | ErrorObject]:
     """Get a customer's current balance
 
@@ -157,8 +150,7 @@ async def asyncio_detailed(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Balance | ErrorObject]
@@ -168,7 +160,7 @@ async def asyncio_detailed(
         customer_id=customer_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -176,7 +168,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> Balance:
     """Get a customer's current balance
 
@@ -187,8 +179,8 @@ async def asyncio(
         customer_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Balance
@@ -198,9 +190,6 @@ async def asyncio(
         customer_id=customer_id,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Balance, _parse_response(client=client, response=response))

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.customer import Customer
 from ...models.customer_update import CustomerUpdate
 from ...models.error_object import ErrorObject
@@ -34,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Customer | ErrorObject | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Customer | ErrorObject | None:
     if response.status_code == 200:
         response_200 = Customer.from_dict(response.json())
 
@@ -86,9 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[Customer | ErrorObject]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Customer | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +99,7 @@ def _build_response(
 def sync_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: CustomerUpdate,
 ) -> Response[Customer | ErrorObject]:
     """Update a customer
@@ -114,8 +113,7 @@ def sync_detailed(
         body (CustomerUpdate): The customer attributes to change; all are optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Customer | ErrorObject]
@@ -126,9 +124,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -136,7 +132,7 @@ def sync_detailed(
 def sync(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: CustomerUpdate,
 ) -> Customer:
     """Update a customer
@@ -150,8 +146,8 @@ def sync(
         body (CustomerUpdate): The customer attributes to change; all are optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Customer
@@ -162,10 +158,7 @@ def sync(
         body=body,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Customer, _parse_response(client=client, response=response))
 
@@ -173,7 +166,7 @@ def sync(
 async def asyncio_detailed(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: CustomerUpdate,
 ) -> Response[Customer | ErrorObject]:
     """Update a customer
@@ -187,8 +180,7 @@ async def asyncio_detailed(
         body (CustomerUpdate): The customer attributes to change; all are optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Customer | ErrorObject]
@@ -199,7 +191,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -207,7 +199,7 @@ async def asyncio_detailed(
 async def asyncio(
     customer_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: CustomerUpdate,
 ) -> Customer:
     """Update a customer
@@ -221,8 +213,8 @@ async def asyncio(
         body (CustomerUpdate): The customer attributes to change; all are optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Customer
@@ -233,9 +225,6 @@ async def asyncio(
         body=body,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Customer, _parse_response(client=client, response=response))

@@ -4,7 +4,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...models.invoice_filter import InvoiceFilter
@@ -17,7 +18,7 @@ def _get_kwargs(
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: InvoiceFilter | Unset = UNSET,
+    filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
 ) -> dict[str, Any]:
@@ -32,11 +33,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    json_filter_: dict[str, Any] | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_.to_dict()
-    if not isinstance(json_filter_, Unset):
-        params.update({f"filter[{key}]": value for key, value in json_filter_.items()})
+    json_filter: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter, Unset):
+        json_filter = filter.to_dict()
+    if not isinstance(json_filter, Unset):
+        params.update({f"filter[{key}]": value for key, value in json_filter.items()})
 
     params["start_date"] = start_date
 
@@ -53,9 +54,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | list[Invoice] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Invoice] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -97,9 +96,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | list[Invoice]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Invoice]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -110,12 +107,12 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: InvoiceFilter | Unset = UNSET,
+    filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
 ) -> Response[ErrorObject | list[Invoice]]:
@@ -130,15 +127,14 @@ def sync_detailed(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
+        filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
         end_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Invoice]]
@@ -149,26 +145,24 @@ def sync_detailed(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
         start_date=start_date,
         end_date=end_date,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: InvoiceFilter | Unset = UNSET,
+    filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
 ) -> list[Invoice]:
@@ -183,15 +177,15 @@ def sync(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
+        filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
         end_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Invoice]
@@ -202,27 +196,24 @@ def sync(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
         start_date=start_date,
         end_date=end_date,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Invoice], _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: InvoiceFilter | Unset = UNSET,
+    filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
 ) -> Response[ErrorObject | list[Invoice]]:
@@ -237,15 +228,14 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
+        filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
         end_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Invoice]]
@@ -256,24 +246,24 @@ async def asyncio_detailed(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
         start_date=start_date,
         end_date=end_date,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: InvoiceFilter | Unset = UNSET,
+    filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
 ) -> list[Invoice]:
@@ -288,15 +278,15 @@ async def asyncio(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (InvoiceFilter | Unset): Invoice attributes to match exactly.
+        filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
         end_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Invoice]
@@ -307,14 +297,11 @@ async def asyncio(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
         start_date=start_date,
         end_date=end_date,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Invoice], _parse_response(client=client, response=response))

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.email import Email
 from ...models.email_request import EmailRequest
 from ...models.error_object import ErrorObject
@@ -38,9 +39,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | list[Email] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Email] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -97,9 +96,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | list[Email]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Email]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -111,7 +108,7 @@ def _build_response(
 def sync_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | list[Email]]:
@@ -132,8 +129,7 @@ def sync_detailed(
             recipient: `to`, or else the customer's own email address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Email]]
@@ -145,9 +141,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -155,7 +149,7 @@ def sync_detailed(
 def sync(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> list[Email]:
@@ -176,8 +170,8 @@ def sync(
             recipient: `to`, or else the customer's own email address.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Email]
@@ -189,10 +183,7 @@ def sync(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Email], _parse_response(client=client, response=response))
 
@@ -200,7 +191,7 @@ def sync(
 async def asyncio_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | list[Email]]:
@@ -221,8 +212,7 @@ async def asyncio_detailed(
             recipient: `to`, or else the customer's own email address.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Email]]
@@ -234,7 +224,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -242,7 +232,7 @@ async def asyncio_detailed(
 async def asyncio(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: EmailRequest | Unset = UNSET,
     idempotency_key: str | Unset = UNSET,
 ) -> list[Email]:
@@ -263,8 +253,8 @@ async def asyncio(
             recipient: `to`, or else the customer's own email address.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Email]
@@ -276,9 +266,6 @@ async def asyncio(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Email], _parse_response(client=client, response=response))

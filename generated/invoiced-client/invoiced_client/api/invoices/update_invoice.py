@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.invoice import Invoice
 from ...models.invoice_update import InvoiceUpdate
@@ -34,7 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ErrorObject | Invoice | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Invoice | None:
     if response.status_code == 200:
         response_200 = Invoice.from_dict(response.json())
 
@@ -86,9 +87,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Invoice]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Invoice]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -100,7 +99,7 @@ def _build_response(
 def sync_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: InvoiceUpdate,
 ) -> Response[ErrorObject | Invoice]:
     """Update an invoice
@@ -116,8 +115,7 @@ def sync_detailed(
             collection mode of an invoice cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Invoice]
@@ -128,9 +126,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -138,7 +134,7 @@ def sync_detailed(
 def sync(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: InvoiceUpdate,
 ) -> Invoice:
     """Update an invoice
@@ -154,8 +150,8 @@ def sync(
             collection mode of an invoice cannot be changed.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Invoice
@@ -166,10 +162,7 @@ def sync(
         body=body,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Invoice, _parse_response(client=client, response=response))
 
@@ -177,7 +170,7 @@ def sync(
 async def asyncio_detailed(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: InvoiceUpdate,
 ) -> Response[ErrorObject | Invoice]:
     """Update an invoice
@@ -193,8 +186,7 @@ async def asyncio_detailed(
             collection mode of an invoice cannot be changed.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Invoice]
@@ -205,7 +197,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -213,7 +205,7 @@ async def asyncio_detailed(
 async def asyncio(
     invoice_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: InvoiceUpdate,
 ) -> Invoice:
     """Update an invoice
@@ -229,8 +221,8 @@ async def asyncio(
             collection mode of an invoice cannot be changed.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Invoice
@@ -241,9 +233,6 @@ async def asyncio(
         body=body,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Invoice, _parse_response(client=client, response=response))

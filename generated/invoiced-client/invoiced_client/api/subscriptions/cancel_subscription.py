@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...types import Response
 
@@ -24,7 +25,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Any | ErrorObject | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> Any | ErrorObject | None:
     if response.status_code == 204:
         response_204 = cast(Any, None)
         return response_204
@@ -65,7 +66,7 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[Any | ErrorObject]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[Any | ErrorObject]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -77,7 +78,7 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> Response[Any | ErrorObject]:
     """Cancel a subscription
 
@@ -90,8 +91,7 @@ def sync_detailed(
         subscription_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Any | ErrorObject]
@@ -101,9 +101,7 @@ def sync_detailed(
         subscription_id=subscription_id,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -111,7 +109,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
 ) -> None:
     """Cancel a subscription
 
@@ -124,8 +122,8 @@ def sync(
         subscription_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         None
@@ -135,17 +133,14 @@ def sync(
         subscription_id=subscription_id,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
 
 
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> Response[Any | ErrorObject]:
     """Cancel a subscription
 
@@ -158,8 +153,7 @@ async def asyncio_detailed(
         subscription_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[Any | ErrorObject]
@@ -169,7 +163,7 @@ async def asyncio_detailed(
         subscription_id=subscription_id,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -177,7 +171,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
 ) -> None:
     """Cancel a subscription
 
@@ -190,8 +184,8 @@ async def asyncio(
         subscription_id (int): Unique integer ID of an object.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         None
@@ -201,8 +195,5 @@ async def asyncio(
         subscription_id=subscription_id,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)

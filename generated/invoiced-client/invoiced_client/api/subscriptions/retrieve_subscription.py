@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.subscription import Subscription
 from ...types import UNSET, Response, Unset
@@ -34,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | Subscription | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -78,9 +77,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Subscription]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Subscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -92,7 +89,7 @@ def _build_response(
 def sync_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Response[ErrorObject | Subscription]:
     """Retrieve a subscription
@@ -104,8 +101,7 @@ def sync_detailed(
         expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Subscription]
@@ -116,9 +112,7 @@ def sync_detailed(
         expand=expand,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -126,7 +120,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Subscription:
     """Retrieve a subscription
@@ -138,8 +132,8 @@ def sync(
         expand (str | Unset):
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Subscription
@@ -150,10 +144,7 @@ def sync(
         expand=expand,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Subscription, _parse_response(client=client, response=response))
 
@@ -161,7 +152,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Response[ErrorObject | Subscription]:
     """Retrieve a subscription
@@ -173,8 +164,7 @@ async def asyncio_detailed(
         expand (str | Unset):
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Subscription]
@@ -185,7 +175,7 @@ async def asyncio_detailed(
         expand=expand,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -193,7 +183,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     expand: str | Unset = UNSET,
 ) -> Subscription:
     """Retrieve a subscription
@@ -205,8 +195,8 @@ async def asyncio(
         expand (str | Unset):
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Subscription
@@ -217,9 +207,6 @@ async def asyncio(
         expand=expand,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Subscription, _parse_response(client=client, response=response))

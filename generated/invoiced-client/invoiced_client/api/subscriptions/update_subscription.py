@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.subscription import Subscription
 from ...models.subscription_update import SubscriptionUpdate
@@ -34,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | Subscription | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Subscription | None:
     if response.status_code == 200:
         response_200 = Subscription.from_dict(response.json())
 
@@ -88,9 +87,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Subscription]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Subscription]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +99,7 @@ def _build_response(
 def sync_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: SubscriptionUpdate,
 ) -> Response[ErrorObject | Subscription]:
     """Update a subscription
@@ -120,8 +117,7 @@ def sync_detailed(
             the same.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Subscription]
@@ -132,9 +128,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -142,7 +136,7 @@ def sync_detailed(
 def sync(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: SubscriptionUpdate,
 ) -> Subscription:
     """Update a subscription
@@ -160,8 +154,8 @@ def sync(
             the same.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Subscription
@@ -172,10 +166,7 @@ def sync(
         body=body,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Subscription, _parse_response(client=client, response=response))
 
@@ -183,7 +174,7 @@ def sync(
 async def asyncio_detailed(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: SubscriptionUpdate,
 ) -> Response[ErrorObject | Subscription]:
     """Update a subscription
@@ -201,8 +192,7 @@ async def asyncio_detailed(
             the same.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Subscription]
@@ -213,7 +203,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -221,7 +211,7 @@ async def asyncio_detailed(
 async def asyncio(
     subscription_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: SubscriptionUpdate,
 ) -> Subscription:
     """Update a subscription
@@ -239,8 +229,8 @@ async def asyncio(
             the same.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Subscription
@@ -251,9 +241,6 @@ async def asyncio(
         body=body,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Subscription, _parse_response(client=client, response=response))

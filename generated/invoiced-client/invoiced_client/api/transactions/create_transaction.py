@@ -4,7 +4,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_create import TransactionCreate
@@ -33,9 +34,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Transaction | None:
     if response.status_code == 201:
         response_201 = Transaction.from_dict(response.json())
 
@@ -82,9 +81,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -95,7 +92,7 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | Transaction]:
@@ -110,27 +107,25 @@ def sync_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -141,16 +136,14 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -165,27 +158,26 @@ def sync(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -196,17 +188,14 @@ def sync(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | Transaction]:
@@ -221,27 +210,25 @@ async def asyncio_detailed(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -252,14 +239,14 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -274,27 +261,26 @@ async def asyncio(
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`. A closed invoice accepts no transactions.
-    `type` has no default: a request without it, such as the
-    reference's own sample, is answered with `400` `type is required`
-    naming `type`.
+    `type` has no default: a request without it is answered with `400`
+    `type is required` naming `type`.
 
     Args:
         idempotency_key (str | Unset):
-        body (TransactionCreate): A new transaction. `type` is required, and so is `customer`
-            unless
-            an `invoice` is given. A charge, payment or refund moves money one
-            way, so its `amount` must be at least 0.01; only an adjustment may
-            be negative (a credit) or zero.
+        body (TransactionCreate): A new transaction. `type` is required, and so are `customer` and
+            `amount` unless an `invoice` is given. A charge, payment or refund
+            moves money one way, so its `amount` must be at least 0.01; only an
+            adjustment may be negative (a credit) or zero.
 
-            A request that breaks either rule is answered `400` and records
-            nothing: without a customer or an invoice, `param` is `customer`; a
-            charge, payment or refund below 0.01 gets `param` `amount`. Both
-            rules span several fields, so they are stated in
-            `x-crossFieldRules` rather than in this schema's keywords.
+            A request that breaks one of these rules is answered `400` and
+            records nothing: without a customer or an invoice, `param` is
+            `customer`; without an amount or an invoice, or a charge, payment or
+            refund below 0.01, `param` is `amount`. The rules span several
+            fields, so they are stated in `x-crossFieldRules` rather than in this
+            schema's keywords.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -305,9 +291,6 @@ async def asyncio(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))

@@ -4,7 +4,8 @@ from typing import Any, cast
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_filter import TransactionFilter
@@ -17,7 +18,7 @@ def _get_kwargs(
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: TransactionFilter | Unset = UNSET,
+    filter: TransactionFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -30,11 +31,11 @@ def _get_kwargs(
 
     params["sort"] = sort
 
-    json_filter_: dict[str, Any] | Unset = UNSET
-    if not isinstance(filter_, Unset):
-        json_filter_ = filter_.to_dict()
-    if not isinstance(json_filter_, Unset):
-        params.update({f"filter[{key}]": value for key, value in json_filter_.items()})
+    json_filter: dict[str, Any] | Unset = UNSET
+    if not isinstance(filter, Unset):
+        json_filter = filter.to_dict()
+    if not isinstance(json_filter, Unset):
+        params.update({f"filter[{key}]": value for key, value in json_filter.items()})
 
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
@@ -47,9 +48,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | list[Transaction] | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | list[Transaction] | None:
     if response.status_code == 200:
         response_200 = []
         _response_200 = response.json()
@@ -91,9 +90,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | list[Transaction]]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | list[Transaction]]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -104,12 +101,12 @@ def _build_response(
 
 def sync_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: TransactionFilter | Unset = UNSET,
+    filter: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
@@ -120,11 +117,10 @@ def sync_detailed(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+        filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Transaction]]
@@ -135,24 +131,22 @@ def sync_detailed(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 def sync(
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: TransactionFilter | Unset = UNSET,
+    filter: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
 
@@ -163,11 +157,11 @@ def sync(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+        filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Transaction]
@@ -178,25 +172,22 @@ def sync(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Transaction], _parse_response(client=client, response=response))
 
 
 async def asyncio_detailed(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: TransactionFilter | Unset = UNSET,
+    filter: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
 
@@ -207,11 +198,10 @@ async def asyncio_detailed(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+        filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | list[Transaction]]
@@ -222,22 +212,22 @@ async def asyncio_detailed(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
 
 async def asyncio(
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
     sort: str | Unset = "id asc",
-    filter_: TransactionFilter | Unset = UNSET,
+    filter: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
 
@@ -248,11 +238,11 @@ async def asyncio(
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
         sort (str | Unset):  Default: 'id asc'.
-        filter_ (TransactionFilter | Unset): Transaction attributes to match exactly.
+        filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         list[Transaction]
@@ -263,12 +253,9 @@ async def asyncio(
         per_page=per_page,
         expand=expand,
         sort=sort,
-        filter_=filter_,
+        filter=filter,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(list[Transaction], _parse_response(client=client, response=response))

@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.refund_create import RefundCreate
 from ...models.transaction import Transaction
@@ -37,9 +38,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Transaction | None:
     if response.status_code == 201:
         response_201 = Transaction.from_dict(response.json())
 
@@ -91,9 +90,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -105,7 +102,7 @@ def _build_response(
 def sync_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: RefundCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | Transaction]:
@@ -126,8 +123,7 @@ def sync_detailed(
         body (RefundCreate): How much to refund.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -139,9 +135,7 @@ def sync_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -149,7 +143,7 @@ def sync_detailed(
 def sync(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: RefundCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -170,8 +164,8 @@ def sync(
         body (RefundCreate): How much to refund.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -183,10 +177,7 @@ def sync(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))
 
@@ -194,7 +185,7 @@ def sync(
 async def asyncio_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: RefundCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Response[ErrorObject | Transaction]:
@@ -215,8 +206,7 @@ async def asyncio_detailed(
         body (RefundCreate): How much to refund.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -228,7 +218,7 @@ async def asyncio_detailed(
         idempotency_key=idempotency_key,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -236,7 +226,7 @@ async def asyncio_detailed(
 async def asyncio(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: RefundCreate,
     idempotency_key: str | Unset = UNSET,
 ) -> Transaction:
@@ -257,8 +247,8 @@ async def asyncio(
         body (RefundCreate): How much to refund.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -270,9 +260,6 @@ async def asyncio(
         idempotency_key=idempotency_key,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))

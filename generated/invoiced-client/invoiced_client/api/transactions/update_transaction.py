@@ -5,7 +5,8 @@ from urllib.parse import quote
 import httpx
 
 from ... import errors
-from ...client import AuthenticatedClient, Client
+from ..._base_client import _BaseClient
+from ...client import AsyncInvoicedClient, InvoicedClient
 from ...models.error_object import ErrorObject
 from ...models.transaction import Transaction
 from ...models.transaction_update import TransactionUpdate
@@ -34,9 +35,7 @@ def _get_kwargs(
     return _kwargs
 
 
-def _parse_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> ErrorObject | Transaction | None:
+def _parse_response(*, client: _BaseClient, response: httpx.Response) -> ErrorObject | Transaction | None:
     if response.status_code == 200:
         response_200 = Transaction.from_dict(response.json())
 
@@ -88,9 +87,7 @@ def _parse_response(
         return None
 
 
-def _build_response(
-    *, client: AuthenticatedClient | Client, response: httpx.Response
-) -> Response[ErrorObject | Transaction]:
+def _build_response(*, client: _BaseClient, response: httpx.Response) -> Response[ErrorObject | Transaction]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -102,7 +99,7 @@ def _build_response(
 def sync_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionUpdate,
 ) -> Response[ErrorObject | Transaction]:
     """Update a transaction
@@ -119,8 +116,7 @@ def sync_detailed(
         body (TransactionUpdate): The transaction attributes to change; all are optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -131,9 +127,7 @@ def sync_detailed(
         body=body,
     )
 
-    response = client.get_httpx_client().request(
-        **kwargs,
-    )
+    response = client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -141,7 +135,7 @@ def sync_detailed(
 def sync(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: InvoicedClient,
     body: TransactionUpdate,
 ) -> Transaction:
     """Update a transaction
@@ -158,8 +152,8 @@ def sync(
         body (TransactionUpdate): The transaction attributes to change; all are optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -170,10 +164,7 @@ def sync(
         body=body,
     )
 
-    try:
-        response = client.get_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))
 
@@ -181,7 +172,7 @@ def sync(
 async def asyncio_detailed(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionUpdate,
 ) -> Response[ErrorObject | Transaction]:
     """Update a transaction
@@ -198,8 +189,7 @@ async def asyncio_detailed(
         body (TransactionUpdate): The transaction attributes to change; all are optional.
 
     Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TransportError: If no answer arrives, httpx.TimeoutException if not within Client.timeout.
+        errors.APIConnectionError: If no answer arrives (APITimeoutError if not within the client's timeout).
 
     Returns:
         Response[ErrorObject | Transaction]
@@ -210,7 +200,7 @@ async def asyncio_detailed(
         body=body,
     )
 
-    response = await client.get_async_httpx_client().request(**kwargs)
+    response = await client.request(**kwargs)
 
     return _build_response(client=client, response=response)
 
@@ -218,7 +208,7 @@ async def asyncio_detailed(
 async def asyncio(
     transaction_id: int,
     *,
-    client: AuthenticatedClient | Client,
+    client: AsyncInvoicedClient,
     body: TransactionUpdate,
 ) -> Transaction:
     """Update a transaction
@@ -235,8 +225,8 @@ async def asyncio(
         body (TransactionUpdate): The transaction attributes to change; all are optional.
 
     Raises:
-        errors.InvoicedError: If the API answers with an error: InvalidRequestError, AuthenticationError,
-            RateLimitError or APIError by status; APIConnectionError if no answer arrives.
+        errors.InvoicedError: If the API answers with an error: BadRequestError, NotFoundError,
+            AuthenticationError, RateLimitError, APIError, ... by status; APIConnectionError if no answer arrives.
 
     Returns:
         Transaction
@@ -247,9 +237,6 @@ async def asyncio(
         body=body,
     )
 
-    try:
-        response = await client.get_async_httpx_client().request(**kwargs)
-    except httpx.TransportError as error:
-        raise errors.APIConnectionError.from_transport_error(error) from error
+    response = await client.request(**kwargs)
     errors.raise_for_status(response)
     return cast(Transaction, _parse_response(client=client, response=response))

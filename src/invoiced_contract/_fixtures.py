@@ -1,0 +1,299 @@
+"""Test data made through the API under test, so that generated requests reach its core logic.
+
+A random ID names nothing, so without help most valid requests to
+`/invoices/{invoice_id}/pay` or `POST /transactions` end in a 404 or a
+documented 400 ("no such customer"), and the logic that moves money is the
+least tested. Before the first generated request is sent, the suite creates
+through the server's own API: customers (one with a card on file and auto
+collection), an open invoice, a succeeded payment and a subscription, each
+from the spec's example of its create body. `before_call` then maps the IDs
+of every positive case of the examples, coverage and fuzzing phases onto
+them: reads use the shared fixtures; a write gets an object of its own,
+made for that case, so one case's PATCH or DELETE never spoils the next
+case's data. Negative cases and stateful chains (which follow links to
+the objects they made) are sent as generated. Everything made here hangs
+off customers made here, and is deleted when the run ends.
+"""
+
+from __future__ import annotations
+
+import copy
+import functools
+import os
+import threading
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import requests
+import schemathesis
+from schemathesis import Case, GenerationMode, HookContext
+
+from invoiced_spec import resolve
+
+from ._model import Resource, reference_of_body_field, resource_by_collection, resource_of_path_param, resources
+from ._probe import send_politely
+from ._spec import body_schema, find_operation, least_amount_by_type, spec
+
+__all__ = ["FIXTURE_NAME", "Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
+
+_MAPPED_PHASES = ("examples", "coverage", "fuzzing")
+# Names the suite gives what it makes, so a person looking at the test account knows where it came from.
+FIXTURE_NAME = "Contract suite fixture"
+
+
+class FixtureError(RuntimeError):
+    """The server refused to create a fixture from the spec's own example."""
+
+
+def _example(schema_name: str) -> dict[str, Any]:
+    schema = spec()["components"]["schemas"][schema_name]
+    examples = schema.get("examples") or [{}]
+    return copy.deepcopy(examples[0])
+
+
+def _create_example(resource: Resource) -> dict[str, Any]:
+    """The spec's example body for creating `resource`, without the IDs it names (fixtures fill those in)."""
+    if resource.create is None:
+        raise FixtureError(f"the spec has no `POST /{resource.collection}` to make a {resource.collection} fixture")
+    schema = body_schema(resource.create) or {}
+    examples = schema.get("examples") or [{}]
+    body = copy.deepcopy(examples[0])
+    for attribute, _ in resource.references:
+        body.pop(attribute, None)
+    return body if isinstance(body, dict) else {}
+
+
+def _largest(schema_name: str, prop: str) -> float:
+    value = resolve(spec(), spec()["components"]["schemas"][schema_name]["properties"][prop]).get("maximum")
+    if not isinstance(value, (int, float)):
+        raise FixtureError(f"{schema_name}.{prop} has no maximum")
+    return value
+
+
+def credentials_for(case: Case[Any]) -> tuple[str, str] | None:
+    """Username and password the run authenticates with, from schemathesis' config for the spec's Basic scheme."""
+    schemes = spec().get("components", {}).get("securitySchemes", {})
+    config = case.operation.schema.config.auth.openapi.schemes
+    for name, scheme in schemes.items():
+        if scheme.get("type") == "http" and scheme.get("scheme") == "basic" and name in config:
+            basic = config[name]
+            return str(getattr(basic, "username", "")), str(getattr(basic, "password", ""))
+    return None
+
+
+@dataclass
+class Fixtures:
+    """The objects made for one run against one server with one key."""
+
+    base_url: str
+    auth: tuple[str, str]
+    shared: dict[str, dict[str, Any]] = field(default_factory=dict)
+    # Catalog entries (a plan, an item) the server is known to have: the ones the subscription fixture used.
+    catalog: dict[str, str] = field(default_factory=dict)
+    made: list[tuple[str, int]] = field(default_factory=list)
+    _local: threading.local = field(default_factory=threading.local)
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    def _session(self) -> requests.Session:
+        session: requests.Session | None = getattr(self._local, "session", None)
+        if session is None:
+            session = requests.Session()
+            session.auth = self.auth
+            self._local.session = session
+        return session
+
+    def request(self, method: str, path: str, **kwargs: Any) -> requests.Response:
+        return send_politely(self._session(), method, self.base_url + path, **kwargs)
+
+    def create(self, collection: str, body: dict[str, Any]) -> dict[str, Any]:
+        resource = resource_by_collection(collection)
+        assert resource.create is not None
+        answer = self.request("POST", resource.create.path, json=body)
+        if answer.status_code != 201:
+            raise FixtureError(
+                f"POST {resource.create.path} answered {answer.status_code} to the fixture {body}: {answer.text[:300]}"
+            )
+        made: dict[str, Any] = answer.json()
+        with self._lock:
+            self.made.append((collection, int(made["id"])))
+        return made
+
+    # --- what the fixtures are made of -------------------------------------------------------
+
+    def customer(self, *, card: bool = False) -> dict[str, Any]:
+        body = {**_create_example(resource_by_collection("customers")), "name": FIXTURE_NAME}
+        if card:
+            # The spec's test card, and auto collection: the customer whose invoices can be charged.
+            body |= {"collection_mode": "auto", "stripe_token": _example("StripeToken")}
+        return self.create("customers", body)
+
+    def invoice(self, customer: dict[str, Any]) -> dict[str, Any]:
+        body = {**_create_example(resource_by_collection("invoices")), "customer": customer["id"], "draft": False}
+        body["collection_mode"] = customer["collection_mode"]
+        return self.create("invoices", body)
+
+    def payment(self, customer: dict[str, Any], amount: float | None = None, kind: str = "payment") -> dict[str, Any]:
+        body = {**_create_example(resource_by_collection("transactions")), "customer": customer["id"], "type": kind}
+        if amount is not None:
+            body["amount"] = amount
+        return self.create("transactions", body)
+
+    def subscription(self, customer: dict[str, Any]) -> dict[str, Any]:
+        body = {**_create_example(resource_by_collection("subscriptions")), "customer": customer["id"]}
+        return self.create("subscriptions", body)
+
+    def set_up(self) -> None:
+        customer = self.customer()
+        card_customer = self.customer(card=True)
+        self.shared = {
+            "customers": customer,
+            "card customer": card_customer,
+            "invoices": self.invoice(customer),
+            "transactions": self.payment(customer),
+            "subscriptions": self.subscription(customer),
+        }
+        subscription = self.shared["subscriptions"]
+        if isinstance(subscription.get("plan"), str):
+            self.catalog["plan"] = subscription["plan"]
+        for addon in subscription.get("addons") or []:
+            if isinstance(addon, dict) and isinstance(addon.get("catalog_item"), str):
+                self.catalog["catalog_item"] = addon["catalog_item"]
+        missing = sorted(set(resources()) - set(self.shared))
+        if missing:
+            raise FixtureError(f"the suite does not know how to make a fixture of {missing}: add it to Fixtures.set_up")
+
+    # --- an object of its own for one write ------------------------------------------------
+
+    def fresh(self, resource: Resource, case: Case[Any]) -> int:
+        makers: dict[str, Callable[[], dict[str, Any]]] = {
+            "customers": self.customer,
+            "invoices": lambda: self.invoice(self.shared["customers"]),
+            "transactions": lambda: self.payment(self.shared["customers"]),
+            "subscriptions": lambda: self.subscription(self.shared["customers"]),
+        }
+        op = find_operation(case.method, case.path)
+        operation_id = op.operation_id if op is not None else ""
+        body = case.body if isinstance(case.body, dict) else {}
+        if operation_id == "payInvoice":
+            # Only an auto-collection invoice of a customer with a payment source can be charged.
+            return int(self.invoice(self.shared["card customer"])["id"])
+        if operation_id == "refundTransaction":
+            # Refunds together never exceed the original: an original as large as any refund may be.
+            return int(self.payment(self.shared["customers"], _largest("RefundCreate", "amount"))["id"])
+        if operation_id == "updateTransaction":
+            amount = body.get("amount")
+            # Only an adjustment may be zero or negative; a payment must stay at least its least amount.
+            least = least_amount_by_type().get("payment", 0.0)
+            if isinstance(amount, (int, float)) and not isinstance(amount, bool) and amount < least:
+                return int(self.payment(self.shared["customers"], kind="adjustment")["id"])
+        maker = makers.get(resource.collection)
+        if maker is None:
+            raise FixtureError(f"no maker for a fresh {resource.collection}")
+        return int(maker()["id"])
+
+    # --- mapping a case -------------------------------------------------------------------
+
+    def map_case(self, case: Case[Any]) -> None:
+        for name in list(case.path_parameters or {}):
+            resource = resource_of_path_param(name)
+            if resource is None or case.path_parameters is None:
+                continue
+            if case.method.upper() == "GET":
+                case.path_parameters[name] = self.shared[resource.collection]["id"]
+            else:
+                case.path_parameters[name] = self.fresh(resource, case)
+        if not isinstance(case.body, dict):
+            return
+        self._name_catalog_entries(case.body)
+        for name in list(case.body):
+            collection = reference_of_body_field(case.method, case.path, name)
+            if collection is None:
+                continue
+            if collection == "invoices":
+                # Payments change an invoice's balance: each case pays an invoice of its own.
+                invoice = self.invoice(self.shared["customers"])
+                case.body[name] = invoice["id"]
+                if "customer" in case.body:
+                    # "With an invoice, the customer is the invoice's."
+                    case.body["customer"] = invoice["customer"]
+            elif not (collection == "customers" and "invoice" in case.body):
+                case.body[name] = self.shared[collection]["id"]
+
+    def _name_catalog_entries(self, value: Any) -> None:
+        """Plans and catalog items are named by the server's catalog, which the API cannot list: use known ones."""
+        if isinstance(value, list):
+            for item in value:
+                self._name_catalog_entries(item)
+        elif isinstance(value, dict):
+            for key, item in value.items():
+                if key in self.catalog and isinstance(item, str):
+                    value[key] = self.catalog[key]
+                else:
+                    self._name_catalog_entries(item)
+
+    def clean_up(self) -> None:
+        """Delete what was made: customers first (their deletes cascade), then whatever a server left behind."""
+        with self._lock:
+            made, self.made = list(self.made), []
+        customers = resource_by_collection("customers")
+        for collection, object_id in reversed(made):
+            if collection == customers.collection and customers.delete is not None:
+                self.request("DELETE", customers.path_of(object_id))
+        others = [(c, i) for c, i in reversed(made) if c != customers.collection]
+        if not others:
+            return
+        first_collection, first_id = others[-1]
+        if self.request("GET", resource_by_collection(first_collection).path_of(first_id)).status_code == 404:
+            return
+        for collection, object_id in others:
+            resource = resource_by_collection(collection)
+            if resource.delete is not None:
+                self.request("DELETE", resource.path_of(object_id))
+
+
+_runs: dict[tuple[str, str], Fixtures] = {}
+_runs_lock = threading.Lock()
+
+
+def active_fixtures() -> Iterator[Fixtures]:
+    with _runs_lock:
+        yield from list(_runs.values())
+
+
+def maps_onto_fixtures(case: Case[Any]) -> bool:
+    """Only generated positive cases outside the stateful phase: the others test what they were generated for."""
+    meta = case.meta
+    if meta is None or meta.generation.mode != GenerationMode.POSITIVE:
+        return False
+    return str(meta.phase.name) in _MAPPED_PHASES
+
+
+@functools.cache
+def _disabled() -> bool:
+    # CONTRACT_FIXTURES=off sends every case as generated, to measure what the fixtures add.
+    return os.environ.get("CONTRACT_FIXTURES", "on").lower() in ("off", "0", "false", "no")
+
+
+def fixtures_for(case: Case[Any]) -> Fixtures | None:
+    credentials = credentials_for(case)
+    if credentials is None or not credentials[0]:
+        return None
+    base = case.operation.schema.get_base_url()
+    key = (base, credentials[0])
+    with _runs_lock:
+        fixtures = _runs.get(key)
+        if fixtures is None:
+            fixtures = Fixtures(base, credentials)
+            fixtures.set_up()
+            _runs[key] = fixtures
+    return fixtures
+
+
+@schemathesis.hook("before_call")
+def map_ids_onto_fixtures(context: HookContext, case: Case[Any], kwargs: dict[str, Any]) -> None:
+    if _disabled() or not maps_onto_fixtures(case):
+        return
+    fixtures = fixtures_for(case)
+    if fixtures is not None:
+        fixtures.map_case(case)

@@ -1,0 +1,76 @@
+"""The body size limit: a request over it is refused with 413 and the Error object, before it is read.
+
+The spec gives the limit once, as `x-maxBodyBytes` on the shared 413
+response, and documents that response on every operation that takes a
+body. Generated data rarely comes near a mebibyte, so once per such
+operation the check resends a request the server accepted with a body one
+byte over the limit.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import threading
+from typing import Any
+
+import schemathesis
+from schemathesis import Case, CheckContext, Response
+
+from invoiced_spec import resolve
+
+from ._idempotency import IDEMPOTENCY_HEADER, unique_key
+from ._probe import Probe
+from ._report import record_probe_status
+from ._spec import error_validator, find_operation, spec
+
+__all__ = ["max_body_bytes", "oversized_bodies_get_413"]
+
+_TOO_LARGE = "413"
+_probed: set[str] = set()
+_lock = threading.Lock()
+
+
+@functools.cache
+def max_body_bytes() -> int:
+    response = resolve(spec(), {"$ref": "#/components/responses/PayloadTooLarge"})
+    limit = response.get("x-maxBodyBytes")
+    if not isinstance(limit, int):
+        raise LookupError("components.responses.PayloadTooLarge has no x-maxBodyBytes")
+    return limit
+
+
+def _oversized_json() -> bytes:
+    skeleton = json.dumps({"notes": ""}).encode()
+    # One byte over the limit, as valid JSON, so only the size is wrong.
+    return json.dumps({"notes": "x" * (max_body_bytes() + 1 - len(skeleton))}).encode()
+
+
+@schemathesis.check
+def oversized_bodies_get_413(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """Once per operation documenting 413: the accepted request, with a body one byte over the limit, gets 413."""
+    op = find_operation(case.method, case.path)
+    if op is None or _TOO_LARGE not in op.responses or not 200 <= response.status_code < 300:
+        return None
+    with _lock:
+        if case.operation.label in _probed:
+            return None
+        _probed.add(case.operation.label)
+    request = response.request
+    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
+    headers["Content-Type"] = "application/json"
+    for name in list(headers):
+        if name.lower() == IDEMPOTENCY_HEADER.lower():
+            # Another body under the same key is a documented 400 of its own; a fresh key keeps to the size.
+            headers[name] = unique_key(headers[name])
+    answer = Probe(case, response).send(
+        request.method or case.method, request.url or "", headers=headers, data=_oversized_json()
+    )
+    record_probe_status(case.operation.label, answer.status_code)
+    assert answer.status_code == 413, (
+        f"{case.method.upper()} {case.formatted_path} with a body of {max_body_bytes() + 1} bytes "
+        f"answered {answer.status_code}, not 413"
+    )
+    problems = [error.message for error in error_validator().iter_errors(answer.json())]
+    assert not problems, f"the 413 is not the Error object: {'; '.join(problems)}"
+    return None
