@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import functools
 import hashlib
 import ipaddress
 import logging
@@ -262,7 +263,7 @@ class Sandbox:
                 if given in served:
                     return f"{scheme}://{given}"
                 break
-        return f"{scheme}://{next(iter(served))}"
+        return f"{scheme}://{served[0]}"
 
     def _parse_body(self, body: Body | None, media: str, raw: bytes) -> dict[str, Any]:
         if body is None:
@@ -316,12 +317,13 @@ def _busy(waited: float) -> Reply:
     return _error_reply(ApiError(429, message, None, [("Retry-After", str(seconds))]))
 
 
-def _served_hosts(host: str, port: int) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _served_hosts(host: str, port: int) -> tuple[str, ...]:
     """The Host values that name this server, the address it was reached on first."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        return [f"{host}:{port}".lower()]
+        return (f"{host}:{port}".lower(),)
     shown = f"[{host}]" if address.version == 6 else host
     names = [shown]
     if address.is_loopback:
@@ -329,7 +331,7 @@ def _served_hosts(host: str, port: int) -> list[str]:
     found = [f"{name}:{port}" for name in names]
     if port == 80:
         found += names
-    return found
+    return tuple(found)
 
 
 def _idempotency_key(route: Route, headers: dict[bytes, bytes]) -> str | None:
