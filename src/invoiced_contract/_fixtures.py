@@ -195,6 +195,9 @@ class Fixtures:
     # --- mapping a case -------------------------------------------------------------------
 
     def map_case(self, case: Case[Any]) -> None:
+        op = find_operation(case.method, case.path)
+        creates_transaction = op is not None and op.operation_id == "createTransaction"
+
         for name in list(case.path_parameters or {}):
             resource = resource_of_path_param(name)
             if resource is None or case.path_parameters is None:
@@ -217,6 +220,9 @@ class Fixtures:
                 if "customer" in case.body:
                     # "With an invoice, the customer is the invoice's."
                     case.body["customer"] = invoice["customer"]
+                if "currency" in case.body and creates_transaction:
+                    # "A transaction against an invoice is in the invoice's currency."
+                    case.body["currency"] = invoice["currency"]
             elif not (collection == "customers" and "invoice" in case.body):
                 case.body[name] = self.shared[collection]["id"]
 

@@ -128,6 +128,17 @@ class _Rejection:
                 and self.body["customer"] != invoice.get("customer")
             ):
                 return f"customer {self.body['customer']} is not the invoice's, {invoice.get('customer')}"
+            # "A transaction against an invoice is in the invoice's currency: another `currency` is
+            # answered with `400` naming `currency`."
+            if (
+                invoice is not None
+                and self.param == "currency"
+                and self.body.get("currency", invoice.get("currency")) != invoice.get("currency")
+            ):
+                return f"currency {self.body.get('currency')} is not the invoice's, {invoice.get('currency')}"
+            # "Refunds against an invoice never add up to more than was paid on it."
+            if invoice is not None and self.param == "amount" and self.body.get("type") == "refund":
+                return self.refund_beyond_payments(self.body["invoice"], self.body.get("amount"))
             # "A charge, payment or refund that would take a balance of zero or less is answered
             # with `400` naming `amount`."
             least = least_amount_by_type().get(str(self.body.get("type")))
@@ -174,6 +185,8 @@ class _Rejection:
     def update_transaction(self) -> str | None:
         transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
         amount = self.body.get("amount")
+        if transaction is not None and self.param in ("currency", "status"):
+            return self.kept_by_its_ledger(transaction)
         if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
             return None
         # "The `amount` of a charge, payment or refund must stay at least 0.01."
@@ -189,6 +202,51 @@ class _Rejection:
             if refunded is not None and amount < refunded - _CENT:
                 return f"{amount} is less than the {refunded:.2f} already refunded"
         return None
+
+    def kept_by_its_ledger(self, transaction: dict[str, Any]) -> str | None:
+        # "A transaction against an invoice, or a refund, keeps the currency of its invoice or
+        # original; a charge or payment with refunds stays `succeeded`, and a refund of an original
+        # that did not succeed can only be `failed`."
+        if self.param == "currency":
+            owner = None
+            if transaction.get("invoice") is not None:
+                owner = _fetch(self.probe, "retrieveInvoice", transaction["invoice"])
+            elif transaction.get("parent_transaction") is not None:
+                owner = _fetch(self.probe, "retrieveTransaction", transaction["parent_transaction"])
+            if owner is not None and self.body.get("currency") != owner.get("currency"):
+                return f"the transaction stays in {owner.get('currency')}"
+            return None
+        status = self.body.get("status")
+        if transaction.get("type") in ("charge", "payment") and status != "succeeded":
+            refunded = self.refunded(transaction["id"])
+            if refunded:
+                return f"{refunded:.2f} of it is refunded, so it stays succeeded"
+        if transaction.get("type") == "refund" and status != "failed" and transaction.get("parent_transaction"):
+            original = _fetch(self.probe, "retrieveTransaction", transaction["parent_transaction"])
+            if original is not None and original.get("status") != "succeeded":
+                return f"its original is {original.get('status')}"
+        return None
+
+    def refund_beyond_payments(self, invoice_id: Any, amount: Any) -> str | None:
+        listed = self.probe.list_all(get_operation("listTransactions").path, {"filter[invoice]": str(invoice_id)})
+        if listed is None or not isinstance(amount, (int, float)):
+            return None
+        paid = sum(
+            t["amount"] for t in listed if t.get("type") in ("charge", "payment") and t.get("status") == "succeeded"
+        )
+        refunded = sum(t["amount"] for t in listed if t.get("type") == "refund" and t.get("status") == "succeeded")
+        if refunded + amount > paid + _CENT:
+            return f"refunds of {refunded + amount:.2f} would exceed the {paid:.2f} paid"
+        return None
+
+    def update_invoice(self) -> str | None:
+        # "Once transactions are recorded against an invoice its `currency` cannot change."
+        if self.param != "currency":
+            return None
+        listed = self.probe.list_all(
+            get_operation("listTransactions").path, {"filter[invoice]": str(self.path.get("invoice_id"))}
+        )
+        return "the invoice has transactions" if listed else None
 
 
 def documented_rejection(case: Case[Any], response: Response) -> str | None:
@@ -211,6 +269,7 @@ def documented_rejection(case: Case[Any], response: Response) -> str | None:
         "createTransaction": rejection.create_transaction,
         "refundTransaction": rejection.refund_path_transaction,
         "updateTransaction": rejection.update_transaction,
+        "updateInvoice": rejection.update_invoice,
         **{name: functools.partial(rejection.send, name) for name in _SEND_OPERATIONS},
     }
     handler = handlers.get(op.operation_id)

@@ -381,7 +381,9 @@ class Invoices(SyncAPIResource):
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
         collection, and the totals are computed again. The response shows
-        the invoice as updated.
+        the invoice as updated. Once transactions are recorded against an
+        invoice its `currency` cannot change; a request that tries is
+        answered with `400` naming `currency`.
 
         Args:
             invoice_id: The invoice's ID.
@@ -793,7 +795,9 @@ class AsyncInvoices(AsyncAPIResource):
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
         collection, and the totals are computed again. The response shows
-        the invoice as updated.
+        the invoice as updated. Once transactions are recorded against an
+        invoice its `currency` cannot change; a request that tries is
+        answered with `400` naming `currency`.
 
         Args:
             invoice_id: The invoice's ID.

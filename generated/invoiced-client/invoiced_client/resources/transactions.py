@@ -223,7 +223,11 @@ class Transactions(SyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`. A closed invoice accepts no transactions. A
+        transaction against an invoice is in the invoice's currency: another
+        `currency` is answered with `400` naming `currency`. Refunds against
+        an invoice never add up to more than was paid on it; one that would
+        is answered with `400` naming `amount`.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -338,7 +342,11 @@ class Transactions(SyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A transaction against an
+        invoice, or a refund, keeps the currency of its invoice or original
+        (`400` naming `currency`); a charge or payment with refunds stays
+        `succeeded`, and a refund of an original that did not succeed can
+        only be `failed` (each `400` naming `status`).
 
         Args:
             transaction_id: The transaction's ID.
@@ -478,7 +486,7 @@ class Transactions(SyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
@@ -594,7 +602,11 @@ class AsyncTransactions(AsyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`. A closed invoice accepts no transactions. A
+        transaction against an invoice is in the invoice's currency: another
+        `currency` is answered with `400` naming `currency`. Refunds against
+        an invoice never add up to more than was paid on it; one that would
+        is answered with `400` naming `amount`.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -709,7 +721,11 @@ class AsyncTransactions(AsyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A transaction against an
+        invoice, or a refund, keeps the currency of its invoice or original
+        (`400` naming `currency`); a charge or payment with refunds stays
+        `succeeded`, and a refund of an original that did not succeed can
+        only be `failed` (each `400` naming `status`).
 
         Args:
             transaction_id: The transaction's ID.
@@ -849,7 +865,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own

@@ -106,7 +106,11 @@ def sync_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`. A closed invoice accepts no transactions. A
+    transaction against an invoice is in the invoice's currency: another
+    `currency` is answered with `400` naming `currency`. Refunds against
+    an invoice never add up to more than was paid on it; one that would
+    is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -157,7 +161,11 @@ def sync(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`. A closed invoice accepts no transactions. A
+    transaction against an invoice is in the invoice's currency: another
+    `currency` is answered with `400` naming `currency`. Refunds against
+    an invoice never add up to more than was paid on it; one that would
+    is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -209,7 +217,11 @@ async def asyncio_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`. A closed invoice accepts no transactions. A
+    transaction against an invoice is in the invoice's currency: another
+    `currency` is answered with `400` naming `currency`. Refunds against
+    an invoice never add up to more than was paid on it; one that would
+    is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -260,7 +272,11 @@ async def asyncio(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`. A closed invoice accepts no transactions. A
+    transaction against an invoice is in the invoice's currency: another
+    `currency` is answered with `400` naming `currency`. Refunds against
+    an invoice never add up to more than was paid on it; one that would
+    is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 

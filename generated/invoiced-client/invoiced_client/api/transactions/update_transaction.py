@@ -109,7 +109,11 @@ def sync_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice, or a refund, keeps the currency of its invoice or original
+    (`400` naming `currency`); a charge or payment with refunds stays
+    `succeeded`, and a refund of an original that did not succeed can
+    only be `failed` (each `400` naming `status`).
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -145,7 +149,11 @@ def sync(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice, or a refund, keeps the currency of its invoice or original
+    (`400` naming `currency`); a charge or payment with refunds stays
+    `succeeded`, and a refund of an original that did not succeed can
+    only be `failed` (each `400` naming `status`).
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -182,7 +190,11 @@ async def asyncio_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice, or a refund, keeps the currency of its invoice or original
+    (`400` naming `currency`); a charge or payment with refunds stays
+    `succeeded`, and a refund of an original that did not succeed can
+    only be `failed` (each `400` naming `status`).
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -218,7 +230,11 @@ async def asyncio(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A transaction against an
+    invoice, or a refund, keeps the currency of its invoice or original
+    (`400` naming `currency`); a charge or payment with refunds stays
+    `succeeded`, and a refund of an original that did not succeed can
+    only be `failed` (each `400` naming `status`).
 
     Args:
         transaction_id (int): Unique integer ID of an object.
