@@ -32,7 +32,7 @@ from openapi_python_client.parser.properties.union import UnionProperty
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
-from sdk import SDK, build_sdk  # noqa: E402
+from sdk import ERROR_CLASSES, SDK, build_sdk  # noqa: E402
 
 from invoiced_spec import load_spec  # noqa: E402
 
@@ -43,7 +43,7 @@ RUNTIME = TEMPLATES / "runtime"
 # The generated code never calls these builtins where such a name is in scope, so user-facing
 # names stay the spec's own; keywords and the builtins the generated code does call stay reserved.
 _KEPT_BUILTINS = {
-    "bool", "bytes", "cls", "dict", "float", "int", "isinstance", "len", "list", "object", "self",
+    "bool", "bytes", "cls", "dict", "float", "int", "isinstance", "len", "list", "self",
     "str", "super", "tuple", "TypeError", "ValueError", "KeyError", "AttributeError",
 }  # fmt: skip
 strings.RESERVED_WORDS = {"self", "true", "false", "datetime"} | (_KEPT_BUILTINS & set(dir(builtins)))
@@ -171,6 +171,7 @@ def generate(spec_path: Path, output: Path) -> list[GeneratorError]:
     components, modules = _class_names(openapi)
     project.sdk = build_sdk(load_spec(spec_path), components, modules)
     project.env.globals["sdk"] = project.sdk
+    project.env.globals["sdk_error_classes"] = ERROR_CLASSES
     project.env.globals["sdk_base_url"] = load_spec(spec_path)["servers"][0]["url"]
     project.env.filters["tojson_py"] = repr
     project.env.globals["expandable"] = expandable

@@ -28,6 +28,25 @@ __all__ = ["SDK", "Argument", "Method", "Resource", "TypedDictSpec", "build_sdk"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
+# The exception of each error status (errors.py maps them at run time); other 4xx are
+# InvalidRequestError and 5xx APIError.
+ERROR_CLASSES = {
+    400: "BadRequestError",
+    401: "AuthenticationError",
+    403: "PermissionDeniedError",
+    404: "NotFoundError",
+    413: "PayloadTooLargeError",
+    415: "UnsupportedMediaTypeError",
+    429: "RateLimitError",
+}
+
+
+def error_class_name(status: int) -> str:
+    if status in ERROR_CLASSES:
+        return ERROR_CLASSES[status]
+    return "APIError" if status >= 500 else "InvalidRequestError"
+
+
 # A choice is either the tuple of allowed strings, or a mapping of object keys to their choices.
 Choices = tuple[str, ...] | dict[str, "Choices"]
 
@@ -61,6 +80,7 @@ class Method:
     parse: str  # name of the parser function in the resource module
     paged_item: str | None  # the item class of a paged list
     has_body: bool
+    errors: list[tuple[str, str]]  # (exception class, the spec's description) per documented error status
 
     @property
     def query(self) -> list[Argument]:
@@ -120,6 +140,18 @@ class SDK:
     typed_dicts: list[TypedDictSpec]
     aliases: dict[str, str]  # Literal aliases in params.py (name -> annotation)
     models: dict[str, str]  # every model class -> its module
+
+    def call(self, operation_id: str, via: str = "") -> str:
+        """How the README names an operation's method, `customers.retrieve`, or `customers.<via>.retrieve`.
+
+        The README's recipes name operations by operationId, so renaming a tag renames them too, and
+        a recipe whose operation left the spec fails the generation, saying which.
+        """
+        for resource in self.resources:
+            for method in resource.methods:
+                if method.operation_id == operation_id:
+                    return ".".join(part for part in (resource.attribute, via, method.name) if part)
+        raise LookupError(f"codegen/templates/README.md.jinja uses {operation_id}, which the spec has no more")
 
 
 def enumerate_pattern(pattern: str) -> list[str]:
@@ -315,7 +347,7 @@ class _Builder:
             self.aliases[alias] = _literal(values)
             if _is_csv_list(pattern, values):
                 annotation, style = f"Sequence[{alias}]", "csv"
-                description += " Allowed: " + ", ".join(f"`{v}`" for v in values) + "."
+                description += " A list of: " + ", ".join(f"`{v}`" for v in values) + " (sent comma-separated)."
             else:
                 annotation, style = str(alias), "plain"
                 description += " Allowed: " + ", ".join(f"`{v}`" for v in values) + "."
@@ -445,6 +477,11 @@ class _Builder:
             parse=parse,
             paged_item=paged_item,
             has_body=has_body,
+            errors=[
+                (error_class_name(int(status)), _doc(response.get("description")))
+                for status, response in sorted(operation.responses.items())
+                if status.isdigit() and int(status) >= 400
+            ],
         )
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from ._resources import Resource, resources, success_response
 from ._samples import LANGUAGES, samples
+from ._sandbox import SANDBOX_SPEC_FILE
 from ._site import SPEC_FILE, Site, site
 
 __all__ = [
     "LANGUAGES",
+    "SANDBOX_SPEC_FILE",
     "SPEC_FILE",
     "Resource",
     "Site",

@@ -14,19 +14,21 @@ import shutil
 import sys
 from pathlib import Path
 
-from invoiced_spec import SPEC_PATH, load_spec
+from invoiced_spec import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec
 
+from ._sandbox import SANDBOX_SPEC_FILE
 from ._site import SPEC_FILE, site
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def write_sources(docs_dir: Path, twins_dir: Path) -> None:
-    built = site(load_spec())
+    built = site(load_spec(), load_spec(SANDBOX_SPEC_PATH))
     shutil.copytree(ROOT / "docs" / "assets", docs_dir / "assets", dirs_exist_ok=True)
     for path, content in built.pages.items():
         (docs_dir / path).write_text(content, encoding="utf-8")
     (docs_dir / SPEC_FILE).write_bytes(SPEC_PATH.read_bytes())
+    (docs_dir / SANDBOX_SPEC_FILE).write_bytes(SANDBOX_SPEC_PATH.read_bytes())
     twins_dir.mkdir(parents=True, exist_ok=True)
     for path, content in built.extras.items():
         (twins_dir if path.endswith(".md") else docs_dir).joinpath(path).write_text(content, encoding="utf-8")

@@ -12,6 +12,7 @@ from ._overview import overview_page
 from ._pages import component_anchor, resource_page, sub_objects
 from ._resources import resources
 from ._samples import samples
+from ._sandbox import SANDBOX_PAGE, SANDBOX_TITLE, sandbox_page
 from ._search import search_index
 from ._tryit import console_config, server_rewrites
 
@@ -37,7 +38,8 @@ def html_path(markdown_path: str) -> str:
     return markdown_path.removesuffix(".md") + ".html"
 
 
-def site(spec: dict[str, Any]) -> Site:
+def site(spec: dict[str, Any], sandbox: dict[str, Any] | None = None) -> Site:
+    """The site of `spec`, with a page for the sandbox controls when their document (`sandbox`) is given."""
     found = resources(spec)
     resource_schemas = frozenset(r.schema_name for r in found if r.schema_name)
     object_urls: dict[str, str] = {}
@@ -59,6 +61,9 @@ def site(spec: dict[str, Any]) -> Site:
     for resource in found:
         pages[resource.page] = resource_page(spec, resource, object_urls, SPEC_FILE, owned[resource.page]) + config
         nav.append({resource.tag: resource.page})
+    if sandbox is not None:
+        pages[SANDBOX_PAGE] = sandbox_page(sandbox)
+        nav.append({SANDBOX_TITLE: SANDBOX_PAGE})
     titles = {path: next(iter(entry)) for entry in nav for path in entry.values()}
     extras = {SEARCH_FILE: json.dumps(search_index(spec, found, object_urls, owned), separators=(",", ":"))}
     extras["llms.txt"] = llms_txt(spec, titles)

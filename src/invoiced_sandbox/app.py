@@ -8,6 +8,7 @@ it), and responses are serialised with orjson straight onto the ASGI channel.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import binascii
 import functools
@@ -28,7 +29,9 @@ from starlette.applications import Starlette
 from invoiced_spec import load_spec, with_cross_field_rules
 
 from .catalog import Catalog, load_catalog
-from .context import Context, Reply
+from .clock import apply_lifecycle_schema, clock_now
+from .context import Context, Handler, Reply
+from .controls import PREFIX, Controls
 from .cors import allow_docs_origins
 from .endpoints import HANDLERS
 from .errors import ApiError, bad_request
@@ -36,6 +39,7 @@ from .forms import deepest, nest, parse_pairs
 from .limits import Limits
 from .objects import register_functions
 from .ratelimit import RateLimiter
+from .requestlog import LoggedRequest, new_request_id
 from .routes import FORM, JSON, Body, Route, Router
 from .store import Busy, business_ids, is_busy, open_database, write
 
@@ -82,7 +86,7 @@ def check_api_keys(api_keys: Sequence[str]) -> None:
 class _Request:
     """What a request carries once routed, authenticated and validated."""
 
-    route: Route
+    route: Route[Any]
     business: int
     ids: dict[str, Any]
     query: dict[str, Any]
@@ -90,6 +94,7 @@ class _Request:
     body: dict[str, Any]
     idempotency_key: str | None
     fingerprint: str
+    control: bool  # one of the sandbox controls (spec/sandbox.yaml), whose handlers are coroutines
 
 
 class Sandbox:
@@ -115,19 +120,24 @@ class Sandbox:
         self.catalog = catalog or load_catalog()
         self.db = open_database(db_path)
         register_functions(self.db, self.catalog)
+        apply_lifecycle_schema(self.db)
         self.businesses = business_ids(self.db, api_keys, self.limits.write_lock_wait)
+        self.controls = Controls(self.db, db_path, self.catalog, self.router)
         self._credentials: dict[bytes, int] = {}
         # Unexpected exceptions answered 500: each is a sandbox bug, and the tests fail on any.
         self.faults = 0
         self._fault_sites: set[str] = set()
 
     def close(self) -> None:
+        self.controls.close()
         self.db.close()
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
             await send({"type": "websocket.close", "code": 1003})
             return
+        started = time.perf_counter()
+        request_id = new_request_id()
         try:
             reply = await self._handle(scope, receive)
         except ApiError as exc:
@@ -140,7 +150,18 @@ class Sandbox:
             reply = _busy(0) if is_busy(exc) else self._fault(scope, exc)
         except Exception as exc:
             reply = self._fault(scope, exc)
+        # A new list: an ApiError's headers may be a shared constant (the 401's WWW-Authenticate).
+        reply.headers = [*reply.headers, ("X-Request-Id", request_id)]
         await _send(send, reply)
+        business = scope.get("invoiced.business")
+        if business is not None and not scope["path"].startswith(PREFIX + "requests"):
+            self.controls.log.record(
+                business,
+                LoggedRequest(
+                    request_id, time.time(), scope["method"], scope["path"],
+                    scope["query_string"].decode("latin-1"), reply.status, (time.perf_counter() - started) * 1000,
+                ),
+            )  # fmt: skip
 
     def _fault(self, scope: Scope, exc: Exception) -> Reply:
         """A sandbox bug: the spec's 500 of type `api`, logged with its traceback once per place it comes from."""
@@ -160,7 +181,7 @@ class Sandbox:
             db=self.db,
             catalog=self.catalog,
             business=request.business,
-            now=int(time.time()),
+            now=clock_now(self.db, request.business),
             base_url=self._base_url(scope),
             path=scope["path"],
             query_pairs=request.query_pairs,
@@ -169,16 +190,21 @@ class Sandbox:
             body=request.body,
         )
         route = request.route
+        if request.control:
+            return await route.handler(ctx)  # type: ignore[no-any-return]
         if not route.writes:
-            return route.handler(ctx)
+            return route.handler(ctx)  # type: ignore[no-any-return]
         work = lambda: _write(route, ctx, request.idempotency_key, request.fingerprint)  # noqa: E731
         return await write(self.db, work, self.limits.write_lock_wait)
 
     async def _accept(self, scope: Scope, receive: Receive) -> _Request:
         """Route, authenticate, then read and validate the request; any fault is an ApiError."""
-        route, ids = self._route(scope)
+        route, ids, control = self._route(scope)
         headers = dict(scope["headers"])
         business = self._admit(scope)
+        scope["invoiced.business"] = business
+        if not control:
+            await self._injected_fault(business)
         query, pairs = route.query.parse(scope["query_string"])
         key = _idempotency_key(route, headers)
         raw = await _read_body(receive, self.limits.body_bytes)
@@ -190,11 +216,15 @@ class Sandbox:
                 f"{scope['method']} {scope['path']} {media}\n" if route.body else f"{scope['method']} {scope['path']}\n"
             )
             fingerprint = hashlib.sha256(what.encode() + (raw if route.body else b"")).hexdigest()
-        return _Request(route, business, ids, query, pairs, body, key, fingerprint)
+        return _Request(route, business, ids, query, pairs, body, key, fingerprint, control)
 
-    def _route(self, scope: Scope) -> tuple[Route, dict[str, Any]]:
+    def _route(self, scope: Scope) -> tuple[Route[Any], dict[str, Any], bool]:
+        """The route, its path IDs, and whether it is one of the sandbox controls (spec/sandbox.yaml)."""
         path: str = scope["path"]
-        matched = self.router.match(path)
+        matched: Any = self.router.match(path)
+        control = matched is None and path.startswith(PREFIX)
+        if control:
+            matched = self.controls.router.match(path)
         if matched is None:
             raise ApiError(404, f"No such path: {path}")
         template, raw_ids = matched
@@ -207,7 +237,21 @@ class Sandbox:
             value: Any = int(raw) if raw.isascii() and raw.isdigit() and len(raw) < 25 else raw
             route.path_checks[name].check(value)
             ids[name] = value
-        return route, ids
+        return route, ids, control
+
+    async def _injected_fault(self, business: int) -> None:
+        """Answer or delay this request as a fault injected through the controls asks (faults.py)."""
+        fault = self.controls.faults.take(business)
+        if fault is None:
+            return
+        if fault.kind == "rate_limit":
+            raise ApiError(
+                429, f"Too many requests (an injected fault); retry after {fault.retry_after} seconds", None,
+                [("Retry-After", str(fault.retry_after))],
+            )  # fmt: skip
+        if fault.kind == "unavailable":
+            raise ApiError(503, "The sandbox is unavailable (an injected fault); retry shortly")
+        await asyncio.sleep(fault.delay_ms / 1000)
 
     def _admit(self, scope: Scope) -> int:
         """The business of the request's key, within its rate limit; failed attempts count against the client."""
@@ -334,7 +378,7 @@ def _served_hosts(host: str, port: int) -> tuple[str, ...]:
     return tuple(found)
 
 
-def _idempotency_key(route: Route, headers: dict[bytes, bytes]) -> str | None:
+def _idempotency_key(route: Route[Any], headers: dict[bytes, bytes]) -> str | None:
     if route.idempotency_check is None or b"idempotency-key" not in headers:
         return None
     key = headers[b"idempotency-key"].decode("latin-1")
@@ -342,7 +386,7 @@ def _idempotency_key(route: Route, headers: dict[bytes, bytes]) -> str | None:
     return key
 
 
-def _write(route: Route, ctx: Context, key: str | None, fingerprint: str) -> Reply:
+def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str) -> Reply:
     """Run a writing handler; with an Idempotency-Key, replay or record its response in the same transaction."""
     if key is None:
         return route.handler(ctx)

@@ -35,11 +35,18 @@ class Item:
     unit_cost: Decimal
 
 
+DECLINES = ("always", "after_first")
+
+
 @dataclass(frozen=True)
 class Card:
     brand: str
     last4: str
     funding: str
+    # How its charges fail in the lifecycle: never (None), `always`, or
+    # `after_first` (the first charge succeeds); and the reason recorded.
+    declines: str | None = None
+    failure_reason: str | None = None
 
 
 @dataclass(frozen=True)
@@ -50,6 +57,13 @@ class Catalog:
 
     def card_for(self, token: str) -> Card:
         return self.cards.get(token, self.cards["default"])
+
+    def attached(self, brand: str, last4: str) -> Card | None:
+        """The test card a stored payment source came from (brand and last four digits tell them apart)."""
+        for card in self.cards.values():
+            if card.brand == brand and card.last4 == last4:
+                return card
+        return None
 
 
 def _parse(document: dict[str, Any]) -> Catalog:
@@ -64,7 +78,19 @@ def _parse(document: dict[str, Any]) -> Catalog:
         key: Item(key, str(i["name"]), str(i.get("type", "product")), decimal(i.get("unit_cost", 0)))
         for key, i in document["items"].items()
     }
-    cards = {key: Card(str(c["brand"]), str(c["last4"]), str(c["funding"])) for key, c in document["cards"].items()}
+    cards = {
+        key: Card(
+            str(c["brand"]),
+            str(c["last4"]),
+            str(c["funding"]),
+            c.get("declines"),
+            c.get("failure_reason"),
+        )
+        for key, c in document["cards"].items()
+    }
+    for key, card in cards.items():
+        if card.declines is not None and (card.declines not in DECLINES or not card.failure_reason):
+            raise ValueError(f"card {key}: declines must be one of {DECLINES}, with a failure_reason")
     if "default" not in cards:
         raise ValueError("the catalog's cards need a `default` entry")
     return Catalog(plans, items, cards)

@@ -11,8 +11,11 @@ from collections.abc import Sequence
 import uvicorn
 
 from .app import check_api_keys, create_app
+from .clock import clock_now
+from .errors import ApiError
+from .seed import FixtureError, read_fixture, seed_if_empty
 from .serving import server_config
-from .store import IncompatibleDatabase
+from .store import IncompatibleDatabase, write_transaction
 
 __all__ = ["main"]
 
@@ -46,6 +49,12 @@ def _parser() -> argparse.ArgumentParser:
         help="base of the absolute URLs in Location and Link, as clients reach the sandbox (default: the address"
         " it listens on; a Host header is used only when it names that address)",
     )
+    parser.add_argument(
+        "--seed",
+        metavar="FILE",
+        default=None,
+        help="a YAML or JSON fixture to seed every business that holds no customer yet (see spec/sandbox.yaml)",
+    )
     parser.add_argument("--log-level", default="info", help="uvicorn's log level (default %(default)s)")
     return parser
 
@@ -67,6 +76,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.public_url is not None and not args.public_url.startswith(("http://", "https://")):
         print("invoiced-sandbox: --public-url must start with http:// or https://", file=sys.stderr)
         return 2
+    fixture = None
+    if args.seed is not None:
+        try:
+            fixture = read_fixture(args.seed)
+        except FixtureError as exc:
+            print(f"invoiced-sandbox: {exc}", file=sys.stderr)
+            return 2
     try:
         app = create_app(args.db, keys, args.rate_limit, public_url=args.public_url)
     except IncompatibleDatabase as exc:
@@ -77,6 +93,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     print(f"Accepting {len(keys)} API key{'s' if len(keys) != 1 else ''}, one business each", flush=True)
     if args.rate_limit:
         print(f"Rate limit: {args.rate_limit:g} requests per second per key", flush=True)
+    if fixture is not None:
+        sandbox = app.state.sandbox
+        for key, business in sandbox.businesses.items():
+            now = clock_now(sandbox.db, business)
+            try:
+                seeded = write_transaction(
+                    sandbox.db,
+                    lambda: seed_if_empty(sandbox.db, sandbox.catalog, sandbox.router, business, now, fixture),  # noqa: B023
+                )
+            except ApiError as exc:
+                print(f"invoiced-sandbox: {args.seed}: {exc.message}", file=sys.stderr)
+                return 2
+            print(f"Seeded {key} from {args.seed}" if seeded else f"Not seeding {key}: it has customers", flush=True)
     uvicorn.Server(server_config(app, host=args.host, port=args.port, log_level=args.log_level)).run()
     return 0
 

@@ -55,9 +55,17 @@ INVOICE_STATUS_SQL = (
 _INVOICE_FIELDS = (
     "id", "customer", "name", "number", "currency", "collection_mode", "draft", "sent", "closed", "paid",
     "chase", "attempt_count", "theme", "subscription", "date", "due_date", "payment_terms", "items", "terms",
-    "notes", "subtotal", "discounts", "taxes", "total", "balance", "client_id", "created_at", "status",
+    "notes", "subtotal", "discounts", "taxes", "total", "balance", "client_id", "created_at",
+    "next_payment_attempt", "status",
 )  # fmt: skip
-INVOICE_SELECT = "SELECT " + ", ".join(_INVOICE_FIELDS[:-1]) + f", {INVOICE_STATUS_SQL} FROM invoices"
+# The billing lifecycle (lifecycle.sql) schedules retries of declined charges.
+_NEXT_PAYMENT_ATTEMPT_SQL = (
+    "(SELECT next_attempt FROM sandbox_dunning d"
+    " WHERE d.invoice = invoices.id AND invoices.paid = 0 AND invoices.closed = 0)"
+)
+INVOICE_SELECT = (
+    "SELECT " + ", ".join(_INVOICE_FIELDS[:-2]) + f", {_NEXT_PAYMENT_ATTEMPT_SQL}, {INVOICE_STATUS_SQL} FROM invoices"
+)
 
 
 def invoice_object(row: Sequence[Any], catalog: Catalog | None = None, now: int = 0) -> dict[str, Any]:
@@ -70,8 +78,6 @@ def invoice_object(row: Sequence[Any], catalog: Catalog | None = None, now: int 
         obj[field] = money(obj[field])
     outstanding = not (obj["draft"] or obj["closed"] or obj["paid"])
     obj["next_chase_on"] = obj["due_date"] if obj["chase"] and outstanding else None
-    # The sandbox schedules no automatic charges; `payInvoice` charges on demand.
-    obj["next_payment_attempt"] = None
     token = obj.pop("client_id")
     obj["url"] = f"{PORTAL_URL}/invoices/{token}"
     obj["pdf_url"] = f"{PORTAL_URL}/invoices/{token}/pdf"

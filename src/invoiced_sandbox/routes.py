@@ -4,18 +4,20 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 import jsonschema_rs
 
 from invoiced_spec import Filler, Operation, build_defaults, operations
 from invoiced_spec.forms import Coercer, build_coercer, json_fields
 
-from .context import Handler
 from .forms import nest, parse_pairs
 from .validation import SchemaCheck
 
 __all__ = ["Body", "Query", "Route", "Router"]
+
+# What a route calls: the API's handlers, or the sandbox controls' (controls.py).
+H = TypeVar("H")
 
 FORM = "application/x-www-form-urlencoded"
 JSON = "application/json"
@@ -46,11 +48,11 @@ class Query:
 
 
 @dataclass
-class Route:
+class Route(Generic[H]):
     """One operation: its handler and the validators compiled from its parameters and body."""
 
     operation_id: str
-    handler: Handler
+    handler: H
     writes: bool
     path_checks: dict[str, SchemaCheck]
     query: Query
@@ -59,17 +61,17 @@ class Route:
 
 
 @dataclass
-class PathTemplate:
+class PathTemplate(Generic[H]):
     segments: tuple[str | None, ...]  # None where a path parameter goes
     names: tuple[str, ...]
-    routes: dict[str, Route] = field(default_factory=dict)
+    routes: dict[str, Route[H]] = field(default_factory=dict)
 
     @property
     def allow(self) -> str:
         return ", ".join(sorted(method.upper() for method in self.routes))
 
 
-def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation, handler: Handler) -> Route:
+def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation, handler: H) -> Route[H]:
     path_checks = {p.name: SchemaCheck(registry, p.schema, root=p.name) for p in op.parameters if p.location == "path"}
     query = [p for p in op.parameters if p.location == "query"]
     query_schema = {
@@ -103,13 +105,14 @@ def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation
     )
 
 
-class Router:
+class Router(Generic[H]):
     """Matches request paths against the spec's path templates."""
 
-    def __init__(self, spec: dict[str, Any], handlers: Mapping[str, Handler]) -> None:
+    def __init__(self, spec: dict[str, Any], handlers: Mapping[str, H]) -> None:
         registry = SchemaCheck.registry(spec)
-        self._templates: dict[tuple[int, str], list[PathTemplate]] = {}
-        by_path: dict[str, PathTemplate] = {}
+        self._templates: dict[tuple[int, str], list[PathTemplate[H]]] = {}
+        self.by_operation: dict[str, Route[H]] = {}
+        by_path: dict[str, PathTemplate[H]] = {}
         missing = []
         for op in operations(spec):
             handler = handlers.get(op.operation_id)
@@ -125,11 +128,11 @@ class Router:
                 )
                 by_path[op.path] = template
                 self._templates.setdefault((len(parts), parts[1]), []).append(template)
-            template.routes[op.method] = _route(spec, registry, op, handler)
+            template.routes[op.method] = self.by_operation[op.operation_id] = _route(spec, registry, op, handler)
         if missing:
             raise LookupError(f"no sandbox handler for the spec's operations {missing}")
 
-    def match(self, path: str) -> tuple[PathTemplate, list[str]] | None:
+    def match(self, path: str) -> tuple[PathTemplate[H], list[str]] | None:
         parts = path.split("/")
         if len(parts) < 2:
             return None

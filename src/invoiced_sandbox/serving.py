@@ -18,6 +18,7 @@ from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
 from .errors import ApiError
 from .limits import Limits
+from .requestlog import new_request_id
 
 __all__ = ["LimitedHttpProtocol", "server_config"]
 
@@ -180,6 +181,7 @@ class LimitedHttpProtocol(HttpToolsProtocol):
         for name, value in self.server_state.default_headers:
             head.append(name + b": " + value + b"\r\n")
         head.append(b"content-type: application/json\r\n")
+        head.append(b"x-request-id: " + new_request_id().encode("ascii") + b"\r\n")  # on every response
         head.append(b"content-length: " + str(len(body)).encode("ascii") + b"\r\n")
         head.append(b"connection: close\r\n\r\n")
         self.transport.write(b"".join(head) + body)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from ._defaults import Filler, build_defaults
 from ._limits import Limit, limits
-from ._loader import SPEC_PATH, load_spec, resolve
+from ._loader import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec, resolve
 from ._operations import Operation, Parameter, operations
 from ._rules import (
     CROSS_FIELD_RULES,
@@ -18,6 +18,7 @@ from ._validators import SPEC_URI, anchor_refs, schema_validator
 __all__ = [
     "CROSS_FIELD_RULES",
     "Filler",
+    "SANDBOX_SPEC_PATH",
     "SPEC_PATH",
     "SPEC_URI",
     "Limit",

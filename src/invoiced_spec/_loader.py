@@ -9,7 +9,7 @@ from typing import Any
 
 import yaml
 
-__all__ = ["SPEC_PATH", "load_spec", "resolve"]
+__all__ = ["SANDBOX_SPEC_PATH", "SPEC_PATH", "load_spec", "resolve"]
 
 
 def _default_spec_path() -> Path:
@@ -23,6 +23,12 @@ def _default_spec_path() -> Path:
 
 
 SPEC_PATH: Path = _default_spec_path()
+# The sandbox's own controls (test clocks, snapshots, faults): not part of the
+# Invoiced API, so described in a document of their own beside it in spec/.
+# It stays the repository's when INVOICED_SPEC points at another API document.
+SANDBOX_SPEC_PATH: Path = Path(
+    os.environ.get("INVOICED_SANDBOX_SPEC") or Path(__file__).resolve().parents[2] / "spec" / "sandbox.yaml"
+)
 
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

@@ -41,6 +41,21 @@ def sdk_method(operation: Operation) -> tuple[str, str]:
     override = operation.raw.get(METHOD_NAME_EXTENSION)
     if override:
         return resource, str(override)
-    nouns = {resource, _singular(resource)}
-    words = [word for word in snake_case(operation.operation_id).split("_") if word not in nouns]
+    words = snake_case(operation.operation_id).split("_")
+    # A tag of several words is a noun of several words: `listRecurringPlans` under "Recurring Plans" is `list`.
+    for noun in (resource.split("_"), _singular(resource).split("_")):
+        words = _without(words, noun)
     return resource, "_".join(words)
+
+
+def _without(words: list[str], noun: list[str]) -> list[str]:
+    """`words` with every run of them that spells `noun` taken out."""
+    kept: list[str] = []
+    index = 0
+    while index < len(words):
+        if words[index : index + len(noun)] == noun:
+            index += len(noun)
+        else:
+            kept.append(words[index])
+            index += 1
+    return kept

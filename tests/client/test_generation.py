@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import filecmp
-import os
 import subprocess
 import sys
 from pathlib import Path
@@ -14,6 +13,7 @@ import yaml
 from invoiced_client.client import DEFAULT_BASE_URL
 
 from invoiced_spec import SPEC_PATH, load_spec, operations, resolve
+from tests.fixtures.codegen import generate_client
 
 ROOT = Path(__file__).resolve().parents[2]
 GENERATED = ROOT / "generated" / "invoiced-client"
@@ -32,27 +32,11 @@ def _tree(root: Path) -> dict[str, Path]:
     }
 
 
-def _generate(spec: Path, out: Path) -> None:
-    """What `make client` runs: codegen/generate.py, with the venv's ruff on PATH for its post-hooks."""
-    env = {**os.environ, "PATH": f"{VENV_BIN}{os.pathsep}{os.environ.get('PATH', '')}"}
-    result = subprocess.run(
-        [sys.executable, str(ROOT / "codegen" / "generate.py"), "--spec", str(spec), str(out)],
-        cwd=ROOT,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    # The generator reports template and ruff failures as warnings, not as its exit code.
-    assert "WARNING" not in result.stderr and "ERROR" not in result.stderr, result.stderr
-
-
 @pytest.mark.slow
 def test_regenerating_changes_nothing(tmp_path: Path) -> None:
     """The drift check: `make client` would leave generated/ as committed."""
     out = tmp_path / "invoiced-client"
-    _generate(SPEC_PATH, out)
+    generate_client(SPEC_PATH, out)
     fresh, committed = _tree(out), _tree(GENERATED)
     assert sorted(fresh) == sorted(committed), "files differ: run `make client`"
     changed = [name for name in fresh if not filecmp.cmp(fresh[name], committed[name], shallow=False)]
@@ -72,7 +56,7 @@ def test_an_operation_added_to_the_spec_becomes_a_method(tmp_path: Path) -> None
     changed = tmp_path / "openapi.yaml"
     changed.write_text(yaml.safe_dump(spec, sort_keys=False))
     out = tmp_path / "client"
-    _generate(changed, out)
+    generate_client(changed, out)
     module = (out / "invoiced_client" / "resources" / "invoices.py").read_text()
     assert "    def void(\n        self,\n        invoice_id: int," in module
     assert "    async def void(" in module and '"void": "voidInvoice"' in module

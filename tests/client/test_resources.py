@@ -213,7 +213,8 @@ def test_raw_responses(client: InvoicedClient) -> None:
     raw = client.customers.with_raw_response.create(name="Raw")
     assert raw.status_code == 201 and raw.headers["Location"].endswith(f"/customers/{raw.parse().id}")
     fetched = client.customers.with_raw_response.retrieve(raw.parse().id)
-    assert fetched.status_code == 200 and fetched.parse().name == "Raw"
+    assert fetched.status_code == fetched.status == 200 and fetched.parse().name == "Raw"
+    assert fetched.parse() is fetched.parse() and fetched.headers["content-type"].startswith("application/json")
     page = client.customers.with_raw_response.list(per_page=1)
     assert page.headers["X-Total-Count"] == "1" and [c.name for c in page.parse().data] == ["Raw"]
     deleted = client.customers.with_raw_response.delete(raw.parse().id)

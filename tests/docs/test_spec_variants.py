@@ -2,39 +2,23 @@
 
 from __future__ import annotations
 
-import copy
 import os
 import subprocess
 import sys
 from pathlib import Path
-from typing import Any
 
 import pytest
-import yaml
 
 from invoiced_docs import site
 from invoiced_docs._official import UnknownResource
 from invoiced_spec import load_spec
+from tests.fixtures.spec_variants import TWO_WORD_TAGS, with_a_new_resource, with_tags_renamed, write_spec
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
-def _renamed(spec: dict[str, Any], old: str, new: str) -> dict[str, Any]:
-    changed = copy.deepcopy(spec)
-    for tag in changed["tags"]:
-        if tag["name"] == old:
-            tag["name"] = new
-    for item in changed["paths"].values():
-        for operation in item.values():
-            if isinstance(operation, dict) and old in operation.get("tags", []):
-                operation["tags"] = [new if t == old else t for t in operation["tags"]]
-    return changed
-
-
 def test_two_word_tags_build_with_mkdocs(tmp_path: Path) -> None:
-    spec = _renamed(_renamed(load_spec(), "Subscriptions", "Recurring Plans"), "Transactions", "Money Movements")
-    spec_file = tmp_path / "openapi.yaml"
-    spec_file.write_text(yaml.safe_dump(spec, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    spec_file = write_spec(with_tags_renamed(load_spec(), TWO_WORD_TAGS), tmp_path / "openapi.yaml")
     out = tmp_path / "site"
     result = subprocess.run(
         [sys.executable, "-m", "mkdocs", "build", "--strict", "-f", str(ROOT / "mkdocs.yml"), "-d", str(out)],
@@ -55,29 +39,7 @@ def test_two_word_tags_build_with_mkdocs(tmp_path: Path) -> None:
 
 
 def test_an_object_the_libraries_do_not_know_fails_loudly() -> None:
-    spec = copy.deepcopy(load_spec())
-    spec["tags"].append({"name": "Widgets", "description": "Things."})
-    spec["components"]["schemas"]["Widget"] = {
-        "type": "object",
-        "properties": {"id": {"type": "integer"}},
-        "examples": [{"id": 1}],
-    }
-    spec["paths"]["/widgets/{widget_id}"] = {
-        "get": {
-            "operationId": "retrieveWidget",
-            "tags": ["Widgets"],
-            "summary": "Retrieve a widget",
-            "parameters": [
-                {"name": "widget_id", "in": "path", "required": True, "schema": {"type": "integer"}, "example": 1}
-            ],
-            "responses": {
-                "200": {
-                    "description": "The widget.",
-                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Widget"}}},
-                }
-            },
-        }
-    }
+    spec = with_a_new_resource(load_spec())
     with pytest.raises(UnknownResource, match=r"Widgets.*Widget.*_official\.CLASSES"):
         site(spec)
 

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 
+from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
 
 
@@ -21,3 +22,10 @@ def other(sandbox: RunningSandbox) -> Iterator[SpecCheckedClient]:
     """Authenticated with the second key: another business."""
     with sandbox.client(sandbox.api_keys[1]) as checked:
         yield checked
+
+
+@pytest.fixture
+def controls(sandbox: RunningSandbox) -> Iterator[SandboxControls]:
+    """The sandbox controls (spec/sandbox.yaml) of the first key's business."""
+    with SandboxControls(sandbox.base_url, sandbox.api_key) as typed:
+        yield typed

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any, Generic, TypeVar
 import httpx
 
 from . import errors
+from ._base_client import json_loads
 
 if TYPE_CHECKING:
     from ._base_client import AsyncAPIClient, Endpoint, Parser, SyncAPIClient
@@ -44,7 +45,7 @@ class _PageBase(Generic[T]):
         self.endpoint = endpoint
         self.http_response = response
         self._parse_item = parse_item
-        body = response.json()
+        body = json_loads(response.content)
         if not isinstance(body, list):
             raise errors.InvoicedError(
                 "the list answer is not a JSON array", status=response.status_code, response=response

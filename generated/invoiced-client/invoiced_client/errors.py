@@ -137,6 +137,7 @@ class UnexpectedStatus(InvoicedError):
         return self.message
 
 
+# codegen/sdk.py's ERROR_CLASSES, which the methods' docstrings name too.
 _BY_STATUS: dict[int, type[InvoicedError]] = {
     400: BadRequestError,
     401: AuthenticationError,

@@ -8,6 +8,7 @@ from typing import Any
 
 import orjson
 
+from ..cards import decline_reason, note_card_success
 from ..context import Context, Reply
 from ..emails import send_emails
 from ..errors import bad_request, not_found
@@ -192,6 +193,11 @@ def pay_invoice(ctx: Context) -> Reply:
         raise bad_request("The invoice is already paid")
     if source is None:
         raise bad_request("The customer has no payment source to charge; attach a card with stripe_token")
+    card = orjson.loads(source)
+    declined = decline_reason(ctx.db, ctx.catalog, card)
+    if declined is not None:
+        raise bad_request(f"The charge was declined: {declined}")
+    note_card_success(ctx.db, ctx.catalog, ctx.business, card)
     charge = {
         "business": ctx.business,
         "customer": customer,

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 from typing import Any
 
-from invoiced_spec import least_transaction_amounts, load_spec, resolve
+from invoiced_spec import least_transaction_amounts, load_spec
 
 from ..context import Context, Reply
 from ..emails import send_emails
 from ..errors import bad_request
 from ..ledger import recalculate_invoice, refunded_cents
 from ..listing import ListQuery, expand, run_list
-from ..money import cents, decimal, money
+from ..money import DEFAULT_CURRENCY, cents, decimal, money
 from ..objects import TRANSACTION_SELECT, fetch, transaction_object
 from ..portal import client_token
 from ..store import insert, update
@@ -23,12 +23,6 @@ _PLAIN = ("date", "theme", "method", "status", "gateway", "gateway_id", "currenc
 
 def _transaction(ctx: Context, transaction_id: int) -> dict[str, Any]:
     return fetch(ctx, "transactions", transaction_id)  # type: ignore[no-any-return]
-
-
-# Money not tied to an invoice is in the currency a new invoice defaults to.
-DEFAULT_CURRENCY = resolve(load_spec(), {"$ref": "#/components/schemas/InvoiceCreate"})["properties"]["currency"][
-    "default"
-]
 
 
 def _amount_cents(value: Any) -> int:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Literal, Self, cast
+from typing import Any, Literal, Self
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -19,7 +19,7 @@ class Card:
 
         Attributes:
             id (int): Unique integer ID of an object.
-            object_ (Literal['card']): Always `card`.
+            object (Literal['card']): Always `card`.
             brand (str): The card brand, such as `Visa`.
             last4 (str): The last four digits of the card number.
             exp_month (int): Month of expiry, 1 to 12.
@@ -28,7 +28,7 @@ class Card:
     """
 
     id: int
-    object_: Literal["card"]
+    object: Literal["card"]
     brand: str
     last4: str
     exp_month: int
@@ -39,7 +39,7 @@ class Card:
     def to_dict(self) -> dict[str, Any]:
         id = self.id
 
-        object_ = self.object_
+        object = self.object
 
         brand = self.brand
 
@@ -56,7 +56,7 @@ class Card:
         field_dict.update(
             {
                 "id": id,
-                "object": object_,
+                "object": object,
                 "brand": brand,
                 "last4": last4,
                 "exp_month": exp_month,
@@ -71,9 +71,9 @@ class Card:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
 
-        object_ = cast(Literal["card"], src_dict["object"])
-        if object_ != "card":
-            raise ValueError(f"object must match const 'card', got '{object_}'")
+        object = src_dict["object"]
+        if object != "card":
+            raise ValueError(f"object must match const 'card', got '{object}'")
 
         brand = src_dict["brand"]
 
@@ -87,7 +87,7 @@ class Card:
 
         card = cls(
             id=id,
-            object_=object_,
+            object=object,
             brand=brand,
             last4=last4,
             exp_month=exp_month,

@@ -161,8 +161,13 @@ class Customers(SyncAPIResource):
             The first page; iterate it for every Customer across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -236,8 +241,15 @@ class Customers(SyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -287,8 +299,13 @@ class Customers(SyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _RETRIEVE,
@@ -351,8 +368,16 @@ class Customers(SyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -402,8 +427,13 @@ class Customers(SyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _DELETE,
@@ -428,15 +458,21 @@ class Customers(SyncAPIResource):
             customer_id: The customer's ID.
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
-            expand: Comma-separated relations to return as full objects instead of IDs: `customer`. Allowed:
-                `customer`.
+            expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
+                of: `customer` (sent comma-separated).
 
         Returns:
             The first page; iterate it for every Subscription across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST_SUBSCRIPTIONS,
@@ -465,8 +501,13 @@ class Customers(SyncAPIResource):
             Balance
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _RETRIEVE_BALANCE,
@@ -509,8 +550,15 @@ class Customers(SyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _SEND_STATEMENT,
@@ -565,8 +613,13 @@ class AsyncCustomers(AsyncAPIResource):
             Await it for the first page; `async for` over it for every Customer across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -640,8 +693,15 @@ class AsyncCustomers(AsyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -691,8 +751,13 @@ class AsyncCustomers(AsyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _RETRIEVE,
@@ -755,8 +820,16 @@ class AsyncCustomers(AsyncAPIResource):
             Customer
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -806,8 +879,13 @@ class AsyncCustomers(AsyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _DELETE,
@@ -832,15 +910,21 @@ class AsyncCustomers(AsyncAPIResource):
             customer_id: The customer's ID.
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
-            expand: Comma-separated relations to return as full objects instead of IDs: `customer`. Allowed:
-                `customer`.
+            expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
+                of: `customer` (sent comma-separated).
 
         Returns:
             Await it for the first page; `async for` over it for every Subscription across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST_SUBSCRIPTIONS,
@@ -869,8 +953,13 @@ class AsyncCustomers(AsyncAPIResource):
             Balance
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _RETRIEVE_BALANCE,
@@ -913,8 +1002,15 @@ class AsyncCustomers(AsyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _SEND_STATEMENT,

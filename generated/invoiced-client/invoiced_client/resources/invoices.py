@@ -181,7 +181,7 @@ class Invoices(SyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `subscription`. Allowed: `customer`, `subscription`.
+                `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `number`, `number asc`, `number desc`, `name`, `name asc`, `name desc`, `customer`,
                 `customer asc`, `customer desc`, `currency`, `currency asc`, `currency desc`, `status`, `status
@@ -196,8 +196,13 @@ class Invoices(SyncAPIResource):
             The first page; iterate it for every Invoice across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -285,8 +290,15 @@ class Invoices(SyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -335,14 +347,20 @@ class Invoices(SyncAPIResource):
         Args:
             invoice_id: The invoice's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `subscription`. Allowed: `customer`, `subscription`.
+                `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
 
         Returns:
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -408,8 +426,16 @@ class Invoices(SyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -458,8 +484,13 @@ class Invoices(SyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _DELETE,
@@ -502,8 +533,15 @@ class Invoices(SyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _SEND,
@@ -543,8 +581,13 @@ class Invoices(SyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _PAY,
@@ -595,7 +638,7 @@ class AsyncInvoices(AsyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `subscription`. Allowed: `customer`, `subscription`.
+                `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `number`, `number asc`, `number desc`, `name`, `name asc`, `name desc`, `customer`,
                 `customer asc`, `customer desc`, `currency`, `currency asc`, `currency desc`, `status`, `status
@@ -610,8 +653,13 @@ class AsyncInvoices(AsyncAPIResource):
             Await it for the first page; `async for` over it for every Invoice across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -699,8 +747,15 @@ class AsyncInvoices(AsyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -749,14 +804,20 @@ class AsyncInvoices(AsyncAPIResource):
         Args:
             invoice_id: The invoice's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `subscription`. Allowed: `customer`, `subscription`.
+                `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
 
         Returns:
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -822,8 +883,16 @@ class AsyncInvoices(AsyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -872,8 +941,13 @@ class AsyncInvoices(AsyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _DELETE,
@@ -916,8 +990,15 @@ class AsyncInvoices(AsyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _SEND,
@@ -957,8 +1038,13 @@ class AsyncInvoices(AsyncAPIResource):
             Invoice
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _PAY,

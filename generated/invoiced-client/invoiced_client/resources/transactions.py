@@ -166,7 +166,7 @@ class Transactions(SyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -178,8 +178,13 @@ class Transactions(SyncAPIResource):
             The first page; iterate it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -223,9 +228,9 @@ class Transactions(SyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions. A
-        transaction against an invoice is in the invoice's currency: another
-        `currency` is answered with `400` naming `currency`. Refunds against
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. A closed invoice accepts no transactions. Refunds against
         an invoice never add up to more than was paid on it; one that would
         is answered with `400` naming `amount`.
         `type` has no default: a request without it is answered with `400`
@@ -255,8 +260,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -299,14 +311,20 @@ class Transactions(SyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -365,8 +383,16 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -408,8 +434,13 @@ class Transactions(SyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _DELETE,
@@ -452,8 +483,15 @@ class Transactions(SyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _SEND_RECEIPT,
@@ -496,8 +534,15 @@ class Transactions(SyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return self._request(
             _REFUND,
@@ -545,7 +590,7 @@ class AsyncTransactions(AsyncAPIResource):
             page: The page to return; the first page is 1.
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
             sort: Column to sort by, optionally followed by `asc` or `desc`. Allowed: `id`, `id asc`, `id
                 desc`, `customer`, `customer asc`, `customer desc`, `invoice`, `invoice asc`, `invoice desc`,
                 `date`, `date asc`, `date desc`, `type`, `type asc`, `type desc`, `method`, `method asc`,
@@ -557,8 +602,13 @@ class AsyncTransactions(AsyncAPIResource):
             Await it for the first page; `async for` over it for every Transaction across pages.
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _LIST,
@@ -602,9 +652,9 @@ class AsyncTransactions(AsyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions. A
-        transaction against an invoice is in the invoice's currency: another
-        `currency` is answered with `400` naming `currency`. Refunds against
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. A closed invoice accepts no transactions. Refunds against
         an invoice never add up to more than was paid on it; one that would
         is answered with `400` naming `amount`.
         `type` has no default: a request without it is answered with `400`
@@ -634,8 +684,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _CREATE,
@@ -678,14 +735,20 @@ class AsyncTransactions(AsyncAPIResource):
         Args:
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
-                `invoice`. Allowed: `customer`, `invoice`.
+                `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
 
         Returns:
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _RETRIEVE,
@@ -744,8 +807,16 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            InvalidArgumentError: Before sending, when an argument has a value the spec does not allow.
+            APIConnectionError: When no answer arrives.
         """
         check_choices(
             _UPDATE,
@@ -787,8 +858,13 @@ class AsyncTransactions(AsyncAPIResource):
             None
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _DELETE,
@@ -831,8 +907,15 @@ class AsyncTransactions(AsyncAPIResource):
             builtins.list[Email]
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _SEND_RECEIPT,
@@ -875,8 +958,15 @@ class AsyncTransactions(AsyncAPIResource):
             Transaction
 
         Raises:
-            InvoicedError: BadRequestError, NotFoundError, AuthenticationError, ... by status;
-                InvalidArgumentError before sending when an argument has a value the spec does not allow.
+            BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
+            AuthenticationError: The API key is missing or not valid.
+            PermissionDeniedError: The API key may not perform this action.
+            NotFoundError: No object with this ID exists for this API key.
+            PayloadTooLargeError: The request body is larger than 1 MiB.
+            UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
+            RateLimitError: Too many requests were sent in a short time.
+            APIError: The server failed to handle the request.
+            APIConnectionError: When no answer arrives.
         """
         return await self._request(
             _REFUND,

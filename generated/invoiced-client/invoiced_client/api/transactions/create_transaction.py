@@ -106,9 +106,9 @@ def sync_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions. A
-    transaction against an invoice is in the invoice's currency: another
-    `currency` is answered with `400` naming `currency`. Refunds against
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions. Refunds against
     an invoice never add up to more than was paid on it; one that would
     is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
@@ -161,9 +161,9 @@ def sync(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions. A
-    transaction against an invoice is in the invoice's currency: another
-    `currency` is answered with `400` naming `currency`. Refunds against
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions. Refunds against
     an invoice never add up to more than was paid on it; one that would
     is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
@@ -217,9 +217,9 @@ async def asyncio_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions. A
-    transaction against an invoice is in the invoice's currency: another
-    `currency` is answered with `400` naming `currency`. Refunds against
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions. Refunds against
     an invoice never add up to more than was paid on it; one that would
     is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`
@@ -272,9 +272,9 @@ async def asyncio(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions. A
-    transaction against an invoice is in the invoice's currency: another
-    `currency` is answered with `400` naming `currency`. Refunds against
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions. Refunds against
     an invoice never add up to more than was paid on it; one that would
     is answered with `400` naming `amount`.
     `type` has no default: a request without it is answered with `400`

@@ -1,0 +1,61 @@
+"""Each business's test clock: real time until set, then frozen where it was set or advanced to."""
+
+from __future__ import annotations
+
+import calendar
+import sqlite3
+import time
+from datetime import UTC, datetime
+from importlib import resources
+
+from .schedule import LATEST
+from .store import write_transaction
+
+__all__ = ["LATEST", "add_duration", "apply_lifecycle_schema", "clock_now", "frozen_at", "move_clock"]
+
+
+def apply_lifecycle_schema(db: sqlite3.Connection) -> None:
+    """Create the lifecycle's tables (lifecycle.sql) if they are missing, in one transaction."""
+    text = resources.files(__package__).joinpath("lifecycle.sql").read_text(encoding="utf-8")
+    code = "\n".join(line for line in text.splitlines() if not line.lstrip().startswith("--"))
+    statements = [s.strip() for s in code.split(";") if s.strip()]
+
+    def create() -> None:
+        for statement in statements:
+            db.execute(statement)
+
+    write_transaction(db, create)
+
+
+def frozen_at(db: sqlite3.Connection, business: int) -> int | None:
+    """Where the business's clock was set, or None while it follows real time."""
+    row = db.execute("SELECT now FROM sandbox_clocks WHERE business = ?", (business,)).fetchone()
+    return None if row is None else int(row[0])
+
+
+def clock_now(db: sqlite3.Connection, business: int) -> int:
+    """The business's current time, which every timestamp the sandbox writes comes from."""
+    frozen = frozen_at(db, business)
+    return int(time.time()) if frozen is None else frozen
+
+
+def move_clock(db: sqlite3.Connection, business: int, to: int) -> None:
+    """Freeze the clock at `to`, never moving it back (another process may have gone further)."""
+    db.execute(
+        "INSERT INTO sandbox_clocks (business, now) VALUES (?, ?)"
+        " ON CONFLICT (business) DO UPDATE SET now = MAX(now, excluded.now)",
+        (business, to),
+    )
+
+
+def add_duration(start: int, months: int = 0, days: int = 0, seconds: int = 0) -> int:
+    """`start` plus calendar months (the day clamped to the month's end), then days and seconds."""
+    moment = datetime.fromtimestamp(start, UTC)
+    month_index = moment.month - 1 + months
+    year = moment.year + month_index // 12
+    if year > 9999:
+        return LATEST
+    month = month_index % 12 + 1
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    shifted = int(moment.replace(year=year, month=month, day=day).timestamp())
+    return min(shifted + days * 86400 + seconds, LATEST)
