@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import base64
 import binascii
+import functools
 import hashlib
 import ipaddress
 import logging
@@ -306,7 +307,7 @@ class Sandbox:
                 if given in served:
                     return f"{scheme}://{given}"
                 break
-        return f"{scheme}://{next(iter(served))}"
+        return f"{scheme}://{served[0]}"
 
     def _parse_body(self, body: Body | None, media: str, raw: bytes) -> dict[str, Any]:
         if body is None:
@@ -342,7 +343,7 @@ class Sandbox:
             raise ApiError(415, f"Send the body as {JSON} or {FORM}, not {shown}", "Content-Type")
         check = body.checks.get(media) or body.checks[JSON]
         check.check(data)
-        return data  # type: ignore[no-any-return]
+        return body.fill(data)  # type: ignore[no-any-return]
 
 
 def _empty_object(raw: bytes) -> bool:
@@ -360,12 +361,13 @@ def _busy(waited: float) -> Reply:
     return _error_reply(ApiError(429, message, None, [("Retry-After", str(seconds))]))
 
 
-def _served_hosts(host: str, port: int) -> list[str]:
+@functools.lru_cache(maxsize=64)
+def _served_hosts(host: str, port: int) -> tuple[str, ...]:
     """The Host values that name this server, the address it was reached on first."""
     try:
         address = ipaddress.ip_address(host)
     except ValueError:
-        return [f"{host}:{port}".lower()]
+        return (f"{host}:{port}".lower(),)
     shown = f"[{host}]" if address.version == 6 else host
     names = [shown]
     if address.is_loopback:
@@ -373,7 +375,7 @@ def _served_hosts(host: str, port: int) -> list[str]:
     found = [f"{name}:{port}" for name in names]
     if port == 80:
         found += names
-    return found
+    return tuple(found)
 
 
 def _idempotency_key(route: Route[Any], headers: dict[bytes, bytes]) -> str | None:

@@ -21,6 +21,7 @@ from .context import Context
 from .endpoints.invoices import _AUTO_TERMS, _due_date
 from .ledger import recalculate_invoice
 from .lines import amounts, build_items, dump, totals
+from .money import DEFAULT_CURRENCY
 from .portal import client_token
 from .store import next_number
 
@@ -118,7 +119,7 @@ def issue_renewal(ctx: Context, subscription: dict[str, Any], plan: Plan) -> tup
         "customer": subscription["customer"],
         "subscription": subscription["id"],
         "number": next_number(db, ctx.business, "invoices"),
-        "currency": "usd",
+        "currency": DEFAULT_CURRENCY,
         "collection_mode": mode,
         "draft": 0,
         "sent": 0,

@@ -8,11 +8,10 @@ import time
 from datetime import UTC, datetime
 from importlib import resources
 
+from .schedule import LATEST
 from .store import write_transaction
 
 __all__ = ["LATEST", "add_duration", "apply_lifecycle_schema", "clock_now", "frozen_at", "move_clock"]
-
-LATEST = 253402300799  # the spec's Timestamp maximum
 
 
 def apply_lifecycle_schema(db: sqlite3.Connection) -> None:

@@ -55,7 +55,8 @@ _FAULT_DEFAULTS = {
 def _sorted_page(ctx: Context, objects: list[dict[str, Any]], default: str) -> Reply:
     column, _, direction = str(ctx.query.get("sort", default)).partition(" ")
     objects.sort(key=lambda o: (o[column], o.get("id", o.get("name"))), reverse=direction == "desc")
-    page, per_page = ctx.query.get("page", 1), ctx.query.get("per_page", 100)
+    # Both always present: spec/sandbox.yaml gives them defaults, which the request parser fills in.
+    page, per_page = ctx.query["page"], ctx.query["per_page"]
     return page_reply(ctx, objects[(page - 1) * per_page : page * per_page], len(objects))
 
 

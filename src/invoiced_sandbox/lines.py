@@ -34,7 +34,7 @@ def build_items(ctx: Context, inputs: list[dict[str, Any]]) -> list[dict[str, An
             item = ctx.catalog.items.get(entry["catalog_item"])
             if item is None:
                 raise bad_request(f"No such catalog item: {entry['catalog_item']}", f"items[{index}][catalog_item]")
-        quantity = decimal(entry.get("quantity", 1))
+        quantity = decimal(entry["quantity"])  # the spec's default of 1 is filled in
         unit_cost = decimal(entry["unit_cost"]) if "unit_cost" in entry else (item.unit_cost if item else Decimal(0))
         line_type = entry.get("type") or (item.type if item else "product")
         line: dict[str, Any] = {

@@ -46,7 +46,8 @@ def link_header(ctx: Context, page: int, per_page: int, total: int) -> str:
 
 
 def page_reply(ctx: Context, objects: list[Any], total: int) -> Reply:
-    page, per_page = ctx.query.get("page", 1), ctx.query.get("per_page", 100)
+    # Both always present: the spec gives them defaults, which the request parser fills in.
+    page, per_page = ctx.query["page"], ctx.query["per_page"]
     return Reply(200, objects, [("Link", link_header(ctx, page, per_page, total)), ("X-Total-Count", str(total))])
 
 
@@ -118,15 +119,16 @@ def run_list(ctx: Context, query: ListQuery) -> Reply:
     skip in SQLite) at most half the list, so the last page of 100,000
     customers costs about what the first does.
     """
-    page: int = ctx.query.get("page", 1)
-    per_page: int = ctx.query.get("per_page", 100)
+    page: int = ctx.query["page"]
+    per_page: int = ctx.query["per_page"]
     params = {**query.params, "business": ctx.business, "now": ctx.now}
     where = " AND ".join([f"{query.prefix}business = :business", *query.where])
     total = _count(ctx.db, f"SELECT count(*) FROM {query.table} WHERE {where}", params)
     offset = (page - 1) * per_page
     objects: list[Any] = []
     if offset < total:
-        column, _, direction = str(ctx.query.get("sort", "id asc")).partition(" ")
+        # `sort` has its spec default where the operation takes one; without, lists run by ID.
+        column, _, direction = str(ctx.query.get("sort", "id")).partition(" ")
         descending = direction == "desc"
         expression = query.expressions.get(column, query.prefix + column)
         limit = min(per_page, total - offset)

@@ -4,10 +4,17 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from invoiced_spec import load_spec, resolve
+
 # The one rounding of Money, shared with the contract suite that checks it.
 from invoiced_spec.money import decimal, round_money
 
-__all__ = ["cents", "decimal", "money", "number", "round_money"]
+__all__ = ["DEFAULT_CURRENCY", "cents", "decimal", "money", "number", "round_money"]
+
+# The currency of a new invoice that names none (InvoiceCreate's default), and of money not tied to one.
+DEFAULT_CURRENCY: str = resolve(load_spec(), {"$ref": "#/components/schemas/InvoiceCreate"})["properties"]["currency"][
+    "default"
+]
 
 
 def cents(value: Decimal) -> int:

@@ -14,6 +14,8 @@ from typing import Any
 import orjson
 
 from .catalog import Catalog
+from .context import Context
+from .errors import not_found
 from .money import money
 from .portal import PORTAL_URL
 from .schedule import standing
@@ -27,6 +29,7 @@ __all__ = [
     "SUBSCRIPTION_STATUS_SQL",
     "TRANSACTION_SELECT",
     "customer_object",
+    "fetch",
     "fetch_many",
     "invoice_object",
     "register_functions",
@@ -175,4 +178,20 @@ def fetch_many(
         sql = f"{select} WHERE {business_column} = :business AND {id_column} IN ({marks})"
         for row in db.execute(sql, params):
             found[row[0]] = build(row, catalog, now)
+    return found
+
+
+_RESOURCES = {
+    "customers": "customer",
+    "invoices": "invoice",
+    "transactions": "transaction",
+    "subscriptions": "subscription",
+}
+
+
+def fetch(ctx: Context, table: str, object_id: int) -> Any:
+    """The request's business's object of `table` with this ID, or a 404 naming it."""
+    found = fetch_many(ctx.db, ctx.catalog, table, ctx.business, (object_id,), ctx.now).get(object_id)
+    if found is None:
+        raise not_found(_RESOURCES[table], object_id)
     return found

@@ -8,7 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import jsonschema_rs
 
-from invoiced_spec import Operation, operations
+from invoiced_spec import Filler, Operation, build_defaults, operations
 from invoiced_spec.forms import Coercer, build_coercer, json_fields
 
 from .forms import nest, parse_pairs
@@ -28,6 +28,7 @@ class Body:
     required: bool
     checks: dict[str, SchemaCheck]
     form_coercer: Coercer | None
+    fill: Filler  # the spec's defaults for what the body leaves out, after validation
 
 
 @dataclass(frozen=True)
@@ -36,13 +37,14 @@ class Query:
 
     check: SchemaCheck
     coercer: Coercer
+    fill: Filler
 
     def parse(self, raw: bytes) -> tuple[dict[str, Any], list[tuple[str, str]]]:
-        """The validated parameters, and the pairs they came from (every one of them understood)."""
+        """The validated parameters with the spec's defaults, and the pairs sent (every one understood)."""
         pairs = parse_pairs(raw) if raw else []
         values = self.coercer(nest(pairs))
         self.check.check(values)
-        return values, pairs
+        return self.fill(values), pairs
 
 
 @dataclass
@@ -88,13 +90,16 @@ def _route(spec: dict[str, Any], registry: jsonschema_rs.Registry, op: Operation
             required=bool(op.request_body.get("required", False)),
             checks=checks,
             form_coercer=build_coercer(spec, form["schema"], json_encoded=json_fields(form)) if form else None,
+            fill=build_defaults(spec, (content.get(JSON) or form or {}).get("schema", {})),
         )
     return Route(
         operation_id=op.operation_id,
         handler=handler,
         writes=op.method != "get",
         path_checks=path_checks,
-        query=Query(SchemaCheck(registry, query_schema), build_coercer(spec, query_schema)),
+        query=Query(
+            SchemaCheck(registry, query_schema), build_coercer(spec, query_schema), build_defaults(spec, query_schema)
+        ),
         body=body,
         idempotency_check=SchemaCheck(registry, idempotency.schema, root=idempotency.name) if idempotency else None,
     )

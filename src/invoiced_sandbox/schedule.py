@@ -6,24 +6,27 @@ import calendar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
+from invoiced_spec import load_spec, resolve
+
 from .catalog import Plan
 
-__all__ = ["Standing", "period_start", "standing"]
+__all__ = ["LATEST", "Standing", "period_start", "standing"]
 
 _FIXED_SECONDS = {"day": 86400, "week": 7 * 86400}
-_LATEST = 253402300799  # the spec's Timestamp maximum
+# The latest time the spec's Timestamp can hold (the end of year 9999): dates clamp to it.
+LATEST: int = resolve(load_spec(), {"$ref": "#/components/schemas/Timestamp"})["maximum"]
 
 
 def period_start(start: int, plan: Plan, index: int) -> int:
     """Start of billing period `index` (0 is the first): calendar months and years, fixed days and weeks."""
     if plan.interval in _FIXED_SECONDS:
-        return min(start + index * plan.interval_count * _FIXED_SECONDS[plan.interval], _LATEST)
+        return min(start + index * plan.interval_count * _FIXED_SECONDS[plan.interval], LATEST)
     months = index * plan.interval_count * (12 if plan.interval == "year" else 1)
     first = datetime.fromtimestamp(start, UTC)
     month_index = first.month - 1 + months
     year = first.year + month_index // 12
     if year > 9999:
-        return _LATEST
+        return LATEST
     month = month_index % 12 + 1
     day = min(first.day, calendar.monthrange(year, month)[1])
     return int(first.replace(year=year, month=month, day=day).timestamp())

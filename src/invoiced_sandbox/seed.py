@@ -100,6 +100,7 @@ def seed(
             )  # fmt: skip
             try:
                 route.body.checks[JSON].check(body)
+                ctx.body = route.body.fill(body)  # the spec's defaults, as a request gets them
                 reply = route.handler(ctx)
             except ApiError as exc:
                 raise _in_entry(exc, kind, index) from None

@@ -7,10 +7,11 @@ import sqlite3
 import time
 from collections.abc import Callable, Sequence
 from importlib import resources
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from invoiced_spec import load_spec
 
+from .errors import not_found
 from .limits import Limits
 from .portal import PORTAL_URL
 
@@ -20,9 +21,12 @@ __all__ = [
     "IncompatibleDatabase",
     "allocate_ids",
     "business_ids",
+    "delete_owned",
+    "insert",
     "is_busy",
     "next_number",
     "open_database",
+    "update",
     "write",
     "write_transaction",
 ]
@@ -225,3 +229,31 @@ def allocate_ids(connection: sqlite3.Connection, count: int, name: str = "object
     ).fetchone()
     last = int(row[0])
     return list(range(last - count + 1, last + 1))
+
+
+# Table and column names below come from handler code, never from a request;
+# every value is bound.
+
+
+def insert(connection: sqlite3.Connection, table: str, values: dict[str, Any]) -> int:
+    """INSERT one row of `values` (column to value); its new ID."""
+    columns = ", ".join(values)
+    marks = ", ".join(f":{column}" for column in values)
+    row = connection.execute(f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    return int(row[0])
+
+
+def update(connection: sqlite3.Connection, table: str, object_id: int, values: dict[str, Any]) -> bool:
+    """UPDATE the row's columns named in `values`; False (and no statement) when there are none."""
+    if not values:
+        return False
+    assignments = ", ".join(f"{column} = :{column}" for column in values)
+    connection.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", {**values, "id": object_id})
+    return True
+
+
+def delete_owned(connection: sqlite3.Connection, table: str, business: int, object_id: int, resource: str) -> None:
+    """DELETE the business's row, or answer 404 naming `resource` when it has none with this ID."""
+    deleted = connection.execute(f"DELETE FROM {table} WHERE business = ? AND id = ?", (business, object_id)).rowcount
+    if not deleted:
+        raise not_found(resource, object_id)

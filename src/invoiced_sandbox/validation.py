@@ -1,8 +1,9 @@
 """Request validators, derived from the spec's schemas once at start-up.
 
 Every schema is validated in place within the spec (by `$ref` into a
-registry holding the whole document), so `#/components/...` references
-resolve exactly as they do for every other tool reading the spec.
+registry holding the whole document, anchored by invoiced_spec's
+`anchor_refs`), so `#/components/...` references resolve exactly as they
+do for every other tool reading the spec.
 """
 
 from __future__ import annotations
@@ -11,26 +12,11 @@ from typing import Any
 
 import jsonschema_rs
 
+from invoiced_spec import SPEC_URI, anchor_refs
+
 from .errors import ApiError, bad_request
 
 __all__ = ["SchemaCheck", "param_name"]
-
-_SPEC_URI = "urn:invoiced:openapi"
-
-
-def _anchor(node: Any) -> Any:
-    if isinstance(node, dict):
-        return {
-            key: (
-                _SPEC_URI + value
-                if key == "$ref" and isinstance(value, str) and value.startswith("#")
-                else _anchor(value)
-            )
-            for key, value in node.items()
-        }
-    if isinstance(node, list):
-        return [_anchor(item) for item in node]
-    return node
 
 
 def param_name(path: list[str | int]) -> str | None:
@@ -60,13 +46,13 @@ class SchemaCheck:
     """A compiled validator for one schema of the spec, answering the first problem as a 400."""
 
     def __init__(self, registry: jsonschema_rs.Registry, schema: dict[str, Any], root: str | None = None) -> None:
-        self._validator = jsonschema_rs.Draft202012Validator(_anchor(schema), registry=registry)
+        self._validator = jsonschema_rs.Draft202012Validator(anchor_refs(schema), registry=registry)
         # Path prefix for error names: a query parameter's own name, or none for bodies.
         self._root = root
 
     @staticmethod
     def registry(spec: dict[str, Any]) -> jsonschema_rs.Registry:
-        return jsonschema_rs.Registry([(_SPEC_URI, spec)])
+        return jsonschema_rs.Registry([(SPEC_URI, spec)])
 
     def check(self, instance: Any) -> None:
         if self._validator.is_valid(instance):

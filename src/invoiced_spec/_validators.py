@@ -10,22 +10,27 @@ from referencing.jsonschema import DRAFT202012
 
 from ._rules import with_cross_field_rules
 
-__all__ = ["schema_validator"]
+__all__ = ["SPEC_URI", "anchor_refs", "schema_validator"]
 
-_SPEC_URI = "urn:invoiced:openapi"
+# The URI under which every validator's registry holds the whole spec.
+SPEC_URI = "urn:invoiced:openapi"
 
 
-def _anchor_refs(node: Any) -> Any:
-    # A fragment lifted out of the spec no longer sits in the document its
-    # "#/..." refs point into, so they are rewritten to name the spec's URI.
+def anchor_refs(node: Any) -> Any:
+    """`node` with its local `#/...` refs rewritten to point into the spec held at SPEC_URI.
+
+    A fragment lifted out of the spec no longer sits in the document its refs
+    point into; any validator library (jsonschema here, jsonschema_rs in the
+    sandbox) resolves the rewritten refs against a registry holding the spec.
+    """
     if isinstance(node, dict):
         anchored: dict[str, Any] = {}
         for key, value in node.items():
             is_local_ref = key == "$ref" and isinstance(value, str) and value.startswith("#")
-            anchored[key] = _SPEC_URI + value if is_local_ref else _anchor_refs(value)
+            anchored[key] = SPEC_URI + value if is_local_ref else anchor_refs(value)
         return anchored
     if isinstance(node, list):
-        return [_anchor_refs(item) for item in node]
+        return [anchor_refs(item) for item in node]
     return node
 
 
@@ -36,6 +41,6 @@ def schema_validator(spec: dict[str, Any], schema: dict[str, Any]) -> Draft20201
     """
     spec = with_cross_field_rules(spec)
     registry: Registry[Any] = Registry().with_resource(
-        _SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
+        SPEC_URI, Resource.from_contents(spec, default_specification=DRAFT202012)
     )
-    return Draft202012Validator(_anchor_refs(schema), registry=registry)
+    return Draft202012Validator(anchor_refs(schema), registry=registry)

@@ -21,6 +21,7 @@ from invoiced_sandbox import listing
 from invoiced_sandbox.app import Sandbox, create_app
 from invoiced_sandbox.emails import EMAILS_KEPT
 from invoiced_sandbox.limits import Limits
+from invoiced_sandbox.ratelimit import RateLimiter
 from invoiced_spec import load_spec
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, check_response, serve_sandbox
 from tests.fixtures.scenario import created, make_customer, make_invoice, ok
@@ -196,6 +197,13 @@ def test_failed_authentication_is_rate_limited(tmp_path: Path) -> None:
         limited = guesser.get("/customers")
         assert limited.status_code == 429
         assert int(limited.headers["Retry-After"]) >= 1
+
+
+def test_the_buckets_of_failed_clients_do_not_pile_up() -> None:
+    limiter = RateLimiter(1_000_000)
+    for n in range(10_000):
+        assert limiter.retry_after(("client", f"10.0.{n // 256}.{n % 256}")) is None
+    assert len(limiter._buckets) <= 4097
 
 
 # --- 11. the idempotency record replays a Location of this sandbox, whatever Host it saw ------

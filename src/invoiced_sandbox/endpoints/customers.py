@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
 
 import orjson
 
@@ -12,25 +11,17 @@ from ..emails import send_emails
 from ..errors import not_found
 from ..listing import ListQuery, run_list
 from ..money import money
-from ..objects import CUSTOMER_SELECT, customer_object
-from ..store import allocate_ids, next_number
+from ..objects import CUSTOMER_SELECT, customer_object, fetch
+from ..store import allocate_ids, delete_owned, insert, next_number, update
 from .subscriptions import list_subscriptions
 
-__all__ = ["HANDLERS", "customer_row"]
+__all__ = ["HANDLERS"]
 
 # Attributes stored as they are sent; `stripe_token` becomes `payment_source`.
 _PLAIN = (
     "name", "number", "type", "email", "collection_mode", "payment_terms", "attention_to", "address1",
     "address2", "city", "state", "postal_code", "country", "tax_id", "phone", "other_phone", "notes",
 )  # fmt: skip
-_DEFAULTS: dict[str, Any] = {"type": "company", "collection_mode": "manual", "country": "US"}
-
-
-def customer_row(ctx: Context, customer_id: int) -> tuple[Any, ...]:
-    row = ctx.db.execute(f"{CUSTOMER_SELECT} WHERE business = ? AND id = ?", (ctx.business, customer_id)).fetchone()
-    if row is None:
-        raise not_found("customer", customer_id)
-    return tuple(row)
 
 
 def _card(ctx: Context, token: str) -> str:
@@ -50,40 +41,33 @@ def _card(ctx: Context, token: str) -> str:
 
 
 def create_customer(ctx: Context) -> Reply:
-    values = {**_DEFAULTS, **{k: v for k, v in ctx.body.items() if k in _PLAIN}}
+    # `type`, `collection_mode` and `country` arrive with the spec's defaults filled in.
+    values = {k: v for k, v in ctx.body.items() if k in _PLAIN}
     if "number" not in values:
         values["number"] = next_number(ctx.db, ctx.business, "customers")
     values["payment_source"] = _card(ctx, ctx.body["stripe_token"]) if "stripe_token" in ctx.body else None
     values.update(business=ctx.business, created_at=ctx.now)
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id, doc", values).fetchone()
-    return Reply(201, customer_object(row), [("Location", ctx.url(f"/customers/{row[0]}"))])
+    new_id = insert(ctx.db, "customers", values)
+    return Reply(201, fetch(ctx, "customers", new_id), [("Location", ctx.url(f"/customers/{new_id}"))])
 
 
 def retrieve_customer(ctx: Context) -> Reply:
-    return Reply(200, customer_object(customer_row(ctx, ctx.ids["customer_id"])))
+    return Reply(200, fetch(ctx, "customers", ctx.ids["customer_id"]))
 
 
 def update_customer(ctx: Context) -> Reply:
     customer_id = ctx.ids["customer_id"]
-    customer_row(ctx, customer_id)
+    fetch(ctx, "customers", customer_id)
     values = {k: v for k, v in ctx.body.items() if k in _PLAIN}
     if "stripe_token" in ctx.body:
         values["payment_source"] = _card(ctx, ctx.body["stripe_token"])
-    if values:
-        assignments = ", ".join(f"{k} = :{k}" for k in values)
-        ctx.db.execute(f"UPDATE customers SET {assignments} WHERE id = :id", {**values, "id": customer_id})
-    return Reply(200, customer_object(customer_row(ctx, customer_id)))
+    update(ctx.db, "customers", customer_id, values)
+    return Reply(200, fetch(ctx, "customers", customer_id))
 
 
 def delete_customer(ctx: Context) -> Reply:
     # Invoices, transactions and subscriptions go with it (ON DELETE CASCADE).
-    deleted = ctx.db.execute(
-        "DELETE FROM customers WHERE business = ? AND id = ?", (ctx.business, ctx.ids["customer_id"])
-    ).rowcount
-    if not deleted:
-        raise not_found("customer", ctx.ids["customer_id"])
+    delete_owned(ctx.db, "customers", ctx.business, ctx.ids["customer_id"], "customer")
     return Reply(204)
 
 
@@ -94,13 +78,13 @@ def list_customers(ctx: Context) -> Reply:
 
 
 def list_customer_subscriptions(ctx: Context) -> Reply:
-    customer_row(ctx, ctx.ids["customer_id"])
+    fetch(ctx, "customers", ctx.ids["customer_id"])
     return list_subscriptions(ctx, customer=ctx.ids["customer_id"])
 
 
 def retrieve_customer_balance(ctx: Context) -> Reply:
     customer_id = ctx.ids["customer_id"]
-    customer_row(ctx, customer_id)
+    fetch(ctx, "customers", customer_id)
     outstanding, past_due = ctx.db.execute(
         "SELECT COALESCE(SUM(balance), 0), COALESCE(MAX(due_date IS NOT NULL AND due_date < ?), 0)"
         " FROM invoices WHERE customer = ? AND draft = 0 AND closed = 0 AND balance > 0",

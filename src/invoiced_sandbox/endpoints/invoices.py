@@ -15,27 +15,21 @@ from ..errors import bad_request, not_found
 from ..ledger import recalculate_invoice
 from ..lines import amounts, build_items, dump, totals
 from ..listing import ListQuery, expand, run_list
-from ..objects import INVOICE_SELECT, INVOICE_STATUS_SQL, invoice_object
+from ..objects import INVOICE_SELECT, INVOICE_STATUS_SQL, fetch, invoice_object
 from ..portal import client_token
-from ..store import next_number
+from ..schedule import LATEST
+from ..store import delete_owned, insert, next_number, update
 
 __all__ = ["HANDLERS"]
 
 _NET_TERMS = re.compile(r"^\s*NET\s*([0-9]{1,5})\s*$", re.IGNORECASE)
-_LATEST = 253402300799  # the spec's Timestamp maximum
 _AUTO_TERMS = "Auto-Charged"
 _PLAIN = ("name", "number", "currency", "theme", "terms", "notes", "date")
 _FLAGS = ("draft", "sent", "closed", "chase")
 
 
 def _invoice(ctx: Context, invoice_id: int) -> dict[str, Any]:
-    row = ctx.db.execute(
-        f"{INVOICE_SELECT} WHERE business = :business AND id = :id",
-        {"business": ctx.business, "id": invoice_id, "now": ctx.now},
-    ).fetchone()
-    if row is None:
-        raise not_found("invoice", invoice_id)
-    return invoice_object(row)
+    return fetch(ctx, "invoices", invoice_id)  # type: ignore[no-any-return]
 
 
 def _due_date(date: int, terms: str | None) -> int | None:
@@ -43,7 +37,7 @@ def _due_date(date: int, terms: str | None) -> int | None:
     match = _NET_TERMS.match(terms or "")
     if match is None:
         return None
-    return min(date + int(match.group(1)) * 86400, _LATEST)
+    return min(date + int(match.group(1)) * 86400, LATEST)
 
 
 def create_invoice(ctx: Context) -> Reply:
@@ -70,12 +64,12 @@ def create_invoice(ctx: Context) -> Reply:
         "customer": body["customer"],
         "number": body.get("number") or next_number(ctx.db, ctx.business, "invoices"),
         "name": body.get("name"),
-        "currency": body.get("currency", "usd"),
+        "currency": body["currency"],
         "collection_mode": mode,
-        "draft": int(body.get("draft", False)),
-        "sent": int(body.get("sent", False)),
-        "closed": int(body.get("closed", False)),
-        "chase": int(body.get("chase", False)),
+        "draft": int(body["draft"]),
+        "sent": int(body["sent"]),
+        "closed": int(body["closed"]),
+        "chase": int(body["chase"]),
         "paid": int(sums.total <= 0),
         "theme": body.get("theme"),
         "date": date,
@@ -92,9 +86,7 @@ def create_invoice(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    (new_id,) = ctx.db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    new_id = insert(ctx.db, "invoices", values)
     return Reply(201, _invoice(ctx, new_id), [("Location", ctx.url(f"/invoices/{new_id}"))])
 
 
@@ -134,20 +126,14 @@ def update_invoice(ctx: Context) -> Reply:
         values.update(
             items=dump(items), discounts=dump(discounts), taxes=dump(taxes), subtotal=sums.subtotal, total=sums.total
         )
-    if values:
-        assignments = ", ".join(f"{k} = :{k}" for k in values)
-        ctx.db.execute(f"UPDATE invoices SET {assignments} WHERE id = :id", {**values, "id": invoice_id})
+    if update(ctx.db, "invoices", invoice_id, values):
         recalculate_invoice(ctx.db, invoice_id)
     return Reply(200, _invoice(ctx, invoice_id))
 
 
 def delete_invoice(ctx: Context) -> Reply:
     # Its transactions go with it (ON DELETE CASCADE).
-    deleted = ctx.db.execute(
-        "DELETE FROM invoices WHERE business = ? AND id = ?", (ctx.business, ctx.ids["invoice_id"])
-    ).rowcount
-    if not deleted:
-        raise not_found("invoice", ctx.ids["invoice_id"])
+    delete_owned(ctx.db, "invoices", ctx.business, ctx.ids["invoice_id"], "invoice")
     return Reply(204)
 
 
@@ -212,13 +198,23 @@ def pay_invoice(ctx: Context) -> Reply:
     if declined is not None:
         raise bad_request(f"The charge was declined: {declined}")
     note_card_success(ctx.db, ctx.catalog, ctx.business, card)
-    ctx.db.execute(
-        "INSERT INTO transactions (business, customer, invoice, date, type, method, status, gateway, gateway_id,"
-        " currency, amount, fee, client_id, created_at)"
-        " VALUES (?, ?, ?, ?, 'charge', 'credit_card', 'succeeded', 'stripe', ?, ?, ?, 0, ?, ?)",
-        (ctx.business, customer, invoice_id, ctx.now, "ch_" + secrets.token_hex(12), currency, balance,
-         client_token(), ctx.now),
-    )  # fmt: skip
+    charge = {
+        "business": ctx.business,
+        "customer": customer,
+        "invoice": invoice_id,
+        "date": ctx.now,
+        "type": "charge",
+        "method": "credit_card",
+        "status": "succeeded",
+        "gateway": "stripe",
+        "gateway_id": "ch_" + secrets.token_hex(12),
+        "currency": currency,
+        "amount": balance,
+        "fee": 0,
+        "client_id": client_token(),
+        "created_at": ctx.now,
+    }
+    insert(ctx.db, "transactions", charge)
     ctx.db.execute("UPDATE invoices SET attempt_count = attempt_count + 1 WHERE id = ?", (invoice_id,))
     recalculate_invoice(ctx.db, invoice_id)
     return Reply(200, _invoice(ctx, invoice_id))

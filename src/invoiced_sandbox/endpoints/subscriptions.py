@@ -5,24 +5,24 @@ from __future__ import annotations
 from typing import Any
 
 from ..context import Context, Reply
-from ..errors import bad_request, not_found
+from ..errors import bad_request
 from ..lines import amounts, dump
 from ..listing import ListQuery, expand, run_list
-from ..objects import SUBSCRIPTION_RENEWS_NEXT_SQL, SUBSCRIPTION_SELECT, SUBSCRIPTION_STATUS_SQL, subscription_object
+from ..objects import (
+    SUBSCRIPTION_RENEWS_NEXT_SQL,
+    SUBSCRIPTION_SELECT,
+    SUBSCRIPTION_STATUS_SQL,
+    fetch,
+    subscription_object,
+)
 from ..portal import client_token
-from ..store import allocate_ids
+from ..store import allocate_ids, delete_owned, insert, update
 
 __all__ = ["HANDLERS", "list_subscriptions"]
 
 
 def _subscription(ctx: Context, subscription_id: int) -> dict[str, Any]:
-    row = ctx.db.execute(
-        f"{SUBSCRIPTION_SELECT} WHERE s.business = :business AND s.id = :id",
-        {"business": ctx.business, "id": subscription_id, "now": ctx.now},
-    ).fetchone()
-    if row is None:
-        raise not_found("subscription", subscription_id)
-    return subscription_object(row, ctx.catalog, ctx.now)
+    return fetch(ctx, "subscriptions", subscription_id)  # type: ignore[no-any-return]
 
 
 def _check_plan(ctx: Context, plan: str) -> None:
@@ -37,7 +37,7 @@ def _addons(ctx: Context, inputs: list[dict[str, Any]]) -> str:
     ids = allocate_ids(ctx.db, len(inputs))
     return dump(
         [
-            {"id": i, "catalog_item": a["catalog_item"], "quantity": a.get("quantity", 1), "created_at": ctx.now}
+            {"id": i, "catalog_item": a["catalog_item"], "quantity": a["quantity"], "created_at": ctx.now}
             for i, a in zip(ids, inputs, strict=True)
         ]
     )
@@ -56,7 +56,7 @@ def create_subscription(ctx: Context) -> Reply:
         "customer": body["customer"],
         "plan": body["plan"],
         "start_date": body.get("start_date", ctx.now),
-        "quantity": body.get("quantity", 1),
+        "quantity": body["quantity"],
         "cycles": body.get("cycles"),
         "addons": _addons(ctx, body.get("addons", [])),
         "discounts": dump(amounts(ctx, body.get("discounts", []))),
@@ -64,11 +64,7 @@ def create_subscription(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    (new_id,) = ctx.db.execute(
-        f"INSERT INTO subscriptions ({columns}) VALUES ({marks}) RETURNING id", values
-    ).fetchone()
+    new_id = insert(ctx.db, "subscriptions", values)
     return Reply(201, _subscription(ctx, new_id), [("Location", ctx.url(f"/subscriptions/{new_id}"))])
 
 
@@ -90,17 +86,12 @@ def update_subscription(ctx: Context) -> Reply:
     if "addons" in body:
         values["addons"] = _addons(ctx, body["addons"])
     # `prorate` is accepted as documented; the sandbox bills no renewals, so there is nothing to prorate.
-    assignments = ", ".join(f"{k} = :{k}" for k in values)
-    ctx.db.execute(f"UPDATE subscriptions SET {assignments} WHERE id = :id", {**values, "id": subscription_id})
+    update(ctx.db, "subscriptions", subscription_id, values)
     return Reply(200, _subscription(ctx, subscription_id))
 
 
 def cancel_subscription(ctx: Context) -> Reply:
-    deleted = ctx.db.execute(
-        "DELETE FROM subscriptions WHERE business = ? AND id = ?", (ctx.business, ctx.ids["subscription_id"])
-    ).rowcount
-    if not deleted:
-        raise not_found("subscription", ctx.ids["subscription_id"])
+    delete_owned(ctx.db, "subscriptions", ctx.business, ctx.ids["subscription_id"], "subscription")
     return Reply(204)
 
 

@@ -8,12 +8,13 @@ from invoiced_spec import least_transaction_amounts, load_spec
 
 from ..context import Context, Reply
 from ..emails import send_emails
-from ..errors import bad_request, not_found
+from ..errors import bad_request
 from ..ledger import recalculate_invoice, refunded_cents
 from ..listing import ListQuery, expand, run_list
-from ..money import cents, decimal, money
-from ..objects import TRANSACTION_SELECT, transaction_object
+from ..money import DEFAULT_CURRENCY, cents, decimal, money
+from ..objects import TRANSACTION_SELECT, fetch, transaction_object
 from ..portal import client_token
+from ..store import insert, update
 
 __all__ = ["HANDLERS"]
 
@@ -21,12 +22,7 @@ _PLAIN = ("date", "theme", "method", "status", "gateway", "gateway_id", "currenc
 
 
 def _transaction(ctx: Context, transaction_id: int) -> dict[str, Any]:
-    row = ctx.db.execute(
-        f"{TRANSACTION_SELECT} WHERE business = ? AND id = ?", (ctx.business, transaction_id)
-    ).fetchone()
-    if row is None:
-        raise not_found("transaction", transaction_id)
-    return transaction_object(row)
+    return fetch(ctx, "transactions", transaction_id)  # type: ignore[no-any-return]
 
 
 def _amount_cents(value: Any) -> int:
@@ -92,21 +88,19 @@ def create_transaction(ctx: Context) -> Reply:
         "invoice": invoice_id,
         "date": body.get("date", ctx.now),
         "type": kind,
-        "method": body.get("method", "other"),
-        "status": body.get("status", "succeeded"),
+        "method": body["method"],
+        "status": body["status"],
         "theme": body.get("theme"),
         "gateway": body.get("gateway"),
         "gateway_id": body.get("gateway_id"),
-        "currency": body.get("currency", currency or "usd"),
+        "currency": body.get("currency") or currency or DEFAULT_CURRENCY,
         "amount": amount,
-        "fee": _amount_cents(body.get("fee", 0)),
+        "fee": _amount_cents(body["fee"]),
         "notes": body.get("notes"),
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    new_id = insert(ctx.db, "transactions", values)
     recalculate_invoice(ctx.db, invoice_id, "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 
@@ -149,9 +143,7 @@ def update_transaction(ctx: Context) -> Reply:
             raise bad_request(f"This {kind} has {money(refunded)} refunded, so it stays succeeded", "status")
         if amount < refunded:
             raise bad_request(f"The amount cannot go below what was already refunded, {money(refunded)}", "amount")
-    if values:
-        assignments = ", ".join(f"{k} = :{k}" for k in values)
-        ctx.db.execute(f"UPDATE transactions SET {assignments} WHERE id = :id", {**values, "id": transaction_id})
+    if update(ctx.db, "transactions", transaction_id, values):
         recalculate_invoice(ctx.db, current["invoice"], "status" if "status" in values else "amount")
     return Reply(200, _transaction(ctx, transaction_id))
 
@@ -206,9 +198,7 @@ def refund_transaction(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
+    new_id = insert(ctx.db, "transactions", values)
     recalculate_invoice(ctx.db, original["invoice"], "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 

@@ -29,7 +29,8 @@ class CustomerCreate:
         city (None | str | Unset): City.
         state (None | str | Unset): State or province.
         postal_code (None | str | Unset): ZIP or postal code.
-        country (None | str | Unset): Two-letter ISO 3166-1 alpha-2 code of the customer's country.
+        country (None | str | Unset): Two-letter ISO 3166-1 alpha-2 code of the customer's country. Default:
+            'US'.
         tax_id (None | str | Unset): Tax ID printed on documents.
         phone (None | str | Unset): Phone number.
         other_phone (None | str | Unset): Second phone number.
@@ -49,7 +50,7 @@ class CustomerCreate:
     city: None | str | Unset = UNSET
     state: None | str | Unset = UNSET
     postal_code: None | str | Unset = UNSET
-    country: None | str | Unset = UNSET
+    country: None | str | Unset = "US"
     tax_id: None | str | Unset = UNSET
     phone: None | str | Unset = UNSET
     other_phone: None | str | Unset = UNSET

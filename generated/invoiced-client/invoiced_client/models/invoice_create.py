@@ -24,10 +24,10 @@ class InvoiceCreate:
             after `date`.
         date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
         due_date (int | None | Unset): When payment is due, as a UNIX timestamp.
-        draft (bool | Unset): Keep the invoice as a draft.
-        sent (bool | Unset): Mark the invoice as sent.
-        closed (bool | Unset): Close the invoice as bad debt.
-        chase (bool | Unset): Turn on automatic payment reminders.
+        draft (bool | Unset): Keep the invoice as a draft. Default: False.
+        sent (bool | Unset): Mark the invoice as sent. Default: False.
+        closed (bool | Unset): Close the invoice as bad debt. Default: False.
+        chase (bool | Unset): Turn on automatic payment reminders. Default: False.
         theme (None | str | Unset): ID of a custom theme to render with.
         items (list[LineItemInput] | Unset): The line items: what was sold, each with its own price or a
             `catalog_item`.
@@ -45,10 +45,10 @@ class InvoiceCreate:
     payment_terms: None | str | Unset = UNSET
     date: int | Unset = UNSET
     due_date: int | None | Unset = UNSET
-    draft: bool | Unset = UNSET
-    sent: bool | Unset = UNSET
-    closed: bool | Unset = UNSET
-    chase: bool | Unset = UNSET
+    draft: bool | Unset = False
+    sent: bool | Unset = False
+    closed: bool | Unset = False
+    chase: bool | Unset = False
     theme: None | str | Unset = UNSET
     items: list[LineItemInput] | Unset = UNSET
     terms: None | str | Unset = UNSET

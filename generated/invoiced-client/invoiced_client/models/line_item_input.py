@@ -26,7 +26,7 @@ class LineItemInput:
             type (LineItemType | Unset): What the line bills for.
             name (str | Unset): The line's title.
             description (None | str | Unset): Optional longer description.
-            quantity (float | Unset): How many units.
+            quantity (float | Unset): How many units. Default: 1.0.
             unit_cost (float | Unset): Price or rate of one unit.
             discounts (list[DiscountInput] | Unset): Discounts on this line alone.
             taxes (list[TaxInput] | Unset): Taxes on this line alone.
@@ -36,7 +36,7 @@ class LineItemInput:
     type: LineItemType | Unset = UNSET
     name: str | Unset = UNSET
     description: None | str | Unset = UNSET
-    quantity: float | Unset = UNSET
+    quantity: float | Unset = 1.0
     unit_cost: float | Unset = UNSET
     discounts: list[DiscountInput] | Unset = UNSET
     taxes: list[TaxInput] | Unset = UNSET

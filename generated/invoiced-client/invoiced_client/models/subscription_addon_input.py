@@ -14,11 +14,11 @@ class SubscriptionAddonInput:
 
     Attributes:
         catalog_item (str): ID of the catalog item.
-        quantity (int | Unset): How many units are billed.
+        quantity (int | Unset): How many units are billed. Default: 1.
     """
 
     catalog_item: str
-    quantity: int | Unset = UNSET
+    quantity: int | Unset = 1
 
     def to_dict(self) -> dict[str, Any]:
         catalog_item = self.catalog_item

@@ -16,7 +16,7 @@ class SubscriptionCreate:
         customer (int): Unique integer ID of an object.
         plan (str): ID of the plan to bill.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01 UTC).
-        quantity (int | Unset): How many units of the plan to bill.
+        quantity (int | Unset): How many units of the plan to bill. Default: 1.
         cycles (int | None | Unset): Billing periods to run for; `null` or left out runs until cancelled.
         discounts (list[DiscountInput] | Unset): Discounts applied to every invoice the subscription produces.
         taxes (list[TaxInput] | Unset): Taxes applied to every invoice the subscription produces.
@@ -26,7 +26,7 @@ class SubscriptionCreate:
     customer: int
     plan: str
     start_date: int | Unset = UNSET
-    quantity: int | Unset = UNSET
+    quantity: int | Unset = 1
     cycles: int | None | Unset = UNSET
     discounts: list[DiscountInput] | Unset = UNSET
     taxes: list[TaxInput] | Unset = UNSET

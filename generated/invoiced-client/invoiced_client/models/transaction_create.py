@@ -38,7 +38,7 @@ class TransactionCreate:
             gateway_id (None | str | Unset): The gateway's ID for it, or the check number for checks.
             currency (str | Unset): Three-letter ISO 4217 currency code, in lower case.
             amount (float | Unset): An amount in the currency's major unit.
-            fee (float | Unset): Processing fees.
+            fee (float | Unset): Processing fees. Default: 0.0.
             notes (None | str | Unset): Internal notes.
     """
 
@@ -53,7 +53,7 @@ class TransactionCreate:
     gateway_id: None | str | Unset = UNSET
     currency: str | Unset = UNSET
     amount: float | Unset = UNSET
-    fee: float | Unset = UNSET
+    fee: float | Unset = 0.0
     notes: None | str | Unset = UNSET
 
     def to_dict(self) -> dict[str, Any]:

@@ -16,7 +16,7 @@ def _get_kwargs(
     *,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: CustomerFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -101,7 +101,7 @@ def sync_detailed(
     client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
@@ -112,7 +112,7 @@ def sync_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -139,7 +139,7 @@ def sync(
     client: InvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
@@ -150,7 +150,7 @@ def sync(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -178,7 +178,7 @@ async def asyncio_detailed(
     client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: CustomerFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Customer]]:
     """List all customers
@@ -189,7 +189,7 @@ async def asyncio_detailed(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:
@@ -216,7 +216,7 @@ async def asyncio(
     client: AsyncInvoicedClient,
     page: int | Unset = 1,
     per_page: int | Unset = 100,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: CustomerFilter | Unset = UNSET,
 ) -> list[Customer]:
     """List all customers
@@ -227,7 +227,7 @@ async def asyncio(
     Args:
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (CustomerFilter | Unset): Customer attributes to match exactly.
 
     Raises:

@@ -17,7 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -111,7 +111,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -126,7 +126,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -161,7 +161,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -176,7 +176,7 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -212,7 +212,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -227,7 +227,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).
@@ -262,7 +262,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: InvoiceFilter | Unset = UNSET,
     start_date: int | Unset = UNSET,
     end_date: int | Unset = UNSET,
@@ -277,7 +277,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (InvoiceFilter | Unset): Invoice attributes to match exactly.
         start_date (int | Unset): A point in time as a UNIX timestamp (seconds since 1970-01-01
             UTC).

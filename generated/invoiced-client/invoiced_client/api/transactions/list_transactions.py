@@ -17,7 +17,7 @@ def _get_kwargs(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: TransactionFilter | Unset = UNSET,
 ) -> dict[str, Any]:
 
@@ -105,7 +105,7 @@ def sync_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
@@ -116,7 +116,7 @@ def sync_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -145,7 +145,7 @@ def sync(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
@@ -156,7 +156,7 @@ def sync(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -186,7 +186,7 @@ async def asyncio_detailed(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: TransactionFilter | Unset = UNSET,
 ) -> Response[ErrorObject | list[Transaction]]:
     """List all transactions
@@ -197,7 +197,7 @@ async def asyncio_detailed(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
@@ -226,7 +226,7 @@ async def asyncio(
     page: int | Unset = 1,
     per_page: int | Unset = 100,
     expand: str | Unset = UNSET,
-    sort: str | Unset = UNSET,
+    sort: str | Unset = "id asc",
     filter: TransactionFilter | Unset = UNSET,
 ) -> list[Transaction]:
     """List all transactions
@@ -237,7 +237,7 @@ async def asyncio(
         page (int | Unset):  Default: 1.
         per_page (int | Unset):  Default: 100.
         expand (str | Unset):
-        sort (str | Unset):
+        sort (str | Unset):  Default: 'id asc'.
         filter (TransactionFilter | Unset): Transaction attributes to match exactly.
 
     Raises:
