@@ -22,7 +22,7 @@ from .endpoints.invoices import _AUTO_TERMS, _due_date
 from .ledger import recalculate_invoice
 from .lines import amounts, build_items, dump, totals
 from .portal import client_token
-from .store import insert_row, next_number
+from .store import next_number
 
 __all__ = ["RETRY_DELAYS", "Charged", "charge_invoice", "issue_renewal"]
 
@@ -137,5 +137,7 @@ def issue_renewal(ctx: Context, subscription: dict[str, Any], plan: Plan) -> tup
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    (invoice_id,) = insert_row(db, "invoices", values)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (invoice_id,) = db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     return int(invoice_id), mode == "auto" and sums.total > 0

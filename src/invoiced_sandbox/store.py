@@ -1,13 +1,13 @@
-"""The SQLite database: opening it durably, businesses, sequences, write transactions and row helpers."""
+"""The SQLite database: opening it durably, businesses, sequences and write transactions."""
 
 from __future__ import annotations
 
 import asyncio
 import sqlite3
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 from importlib import resources
-from typing import Any, TypeVar
+from typing import TypeVar
 
 from invoiced_spec import load_spec
 
@@ -20,12 +20,9 @@ __all__ = [
     "IncompatibleDatabase",
     "allocate_ids",
     "business_ids",
-    "delete_row",
-    "insert_row",
     "is_busy",
     "next_number",
     "open_database",
-    "update_row",
     "write",
     "write_transaction",
 ]
@@ -228,28 +225,3 @@ def allocate_ids(connection: sqlite3.Connection, count: int, name: str = "object
     ).fetchone()
     last = int(row[0])
     return list(range(last - count + 1, last + 1))
-
-
-# The row helpers take table and column names from the handlers' own code, never from a request.
-
-
-def insert_row(connection: sqlite3.Connection, table: str, values: Mapping[str, Any], returning: str = "id") -> Any:
-    """INSERT one row of `values` (column -> value); the new row's `returning` columns."""
-    columns = ", ".join(values)
-    marks = ", ".join(f":{name}" for name in values)
-    return connection.execute(
-        f"INSERT INTO {table} ({columns}) VALUES ({marks}) RETURNING {returning}", dict(values)
-    ).fetchone()
-
-
-def update_row(connection: sqlite3.Connection, table: str, row_id: int, values: Mapping[str, Any]) -> None:
-    """Set the columns of `values` on the row `row_id`; nothing when there are none."""
-    if values:
-        assignments = ", ".join(f"{name} = :{name}" for name in values)
-        connection.execute(f"UPDATE {table} SET {assignments} WHERE id = :id", {**values, "id": row_id})
-
-
-def delete_row(connection: sqlite3.Connection, table: str, business: int, row_id: int) -> bool:
-    """Delete the business's row `row_id`; whether there was one."""
-    cursor = connection.execute(f"DELETE FROM {table} WHERE business = ? AND id = ?", (business, row_id))
-    return cursor.rowcount > 0

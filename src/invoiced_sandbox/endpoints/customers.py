@@ -13,7 +13,7 @@ from ..errors import not_found
 from ..listing import ListQuery, run_list
 from ..money import money
 from ..objects import CUSTOMER_SELECT, customer_object
-from ..store import allocate_ids, delete_row, insert_row, next_number, update_row
+from ..store import allocate_ids, next_number
 from .subscriptions import list_subscriptions
 
 __all__ = ["HANDLERS", "customer_row"]
@@ -55,7 +55,9 @@ def create_customer(ctx: Context) -> Reply:
         values["number"] = next_number(ctx.db, ctx.business, "customers")
     values["payment_source"] = _card(ctx, ctx.body["stripe_token"]) if "stripe_token" in ctx.body else None
     values.update(business=ctx.business, created_at=ctx.now)
-    row = insert_row(ctx.db, "customers", values, returning="id, doc")
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    row = ctx.db.execute(f"INSERT INTO customers ({columns}) VALUES ({marks}) RETURNING id, doc", values).fetchone()
     return Reply(201, customer_object(row), [("Location", ctx.url(f"/customers/{row[0]}"))])
 
 
@@ -69,13 +71,18 @@ def update_customer(ctx: Context) -> Reply:
     values = {k: v for k, v in ctx.body.items() if k in _PLAIN}
     if "stripe_token" in ctx.body:
         values["payment_source"] = _card(ctx, ctx.body["stripe_token"])
-    update_row(ctx.db, "customers", customer_id, values)
+    if values:
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        ctx.db.execute(f"UPDATE customers SET {assignments} WHERE id = :id", {**values, "id": customer_id})
     return Reply(200, customer_object(customer_row(ctx, customer_id)))
 
 
 def delete_customer(ctx: Context) -> Reply:
     # Invoices, transactions and subscriptions go with it (ON DELETE CASCADE).
-    if not delete_row(ctx.db, "customers", ctx.business, ctx.ids["customer_id"]):
+    deleted = ctx.db.execute(
+        "DELETE FROM customers WHERE business = ? AND id = ?", (ctx.business, ctx.ids["customer_id"])
+    ).rowcount
+    if not deleted:
         raise not_found("customer", ctx.ids["customer_id"])
     return Reply(204)
 

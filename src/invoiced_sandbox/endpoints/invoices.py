@@ -18,7 +18,7 @@ from ..lines import amounts, build_items, dump, totals
 from ..listing import ListQuery, expand, run_list
 from ..objects import INVOICE_SELECT, INVOICE_STATUS_SQL, invoice_object
 from ..portal import client_token
-from ..store import delete_row, insert_row, next_number, update_row
+from ..store import next_number
 
 __all__ = ["HANDLERS"]
 
@@ -92,7 +92,9 @@ def create_invoice(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    (new_id,) = insert_row(ctx.db, "invoices", values)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     return Reply(201, _invoice(ctx, new_id), [("Location", ctx.url(f"/invoices/{new_id}"))])
 
 
@@ -133,14 +135,18 @@ def update_invoice(ctx: Context) -> Reply:
             items=dump(items), discounts=dump(discounts), taxes=dump(taxes), subtotal=sums.subtotal, total=sums.total
         )
     if values:
-        update_row(ctx.db, "invoices", invoice_id, values)
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        ctx.db.execute(f"UPDATE invoices SET {assignments} WHERE id = :id", {**values, "id": invoice_id})
         recalculate_invoice(ctx.db, invoice_id)
     return Reply(200, _invoice(ctx, invoice_id))
 
 
 def delete_invoice(ctx: Context) -> Reply:
     # Its transactions go with it (ON DELETE CASCADE).
-    if not delete_row(ctx.db, "invoices", ctx.business, ctx.ids["invoice_id"]):
+    deleted = ctx.db.execute(
+        "DELETE FROM invoices WHERE business = ? AND id = ?", (ctx.business, ctx.ids["invoice_id"])
+    ).rowcount
+    if not deleted:
         raise not_found("invoice", ctx.ids["invoice_id"])
     return Reply(204)
 

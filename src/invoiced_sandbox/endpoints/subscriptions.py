@@ -10,7 +10,7 @@ from ..lines import amounts, dump
 from ..listing import ListQuery, expand, run_list
 from ..objects import SUBSCRIPTION_RENEWS_NEXT_SQL, SUBSCRIPTION_SELECT, SUBSCRIPTION_STATUS_SQL, subscription_object
 from ..portal import client_token
-from ..store import allocate_ids, delete_row, insert_row, update_row
+from ..store import allocate_ids
 
 __all__ = ["HANDLERS", "list_subscriptions"]
 
@@ -64,7 +64,11 @@ def create_subscription(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    (new_id,) = insert_row(ctx.db, "subscriptions", values)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(
+        f"INSERT INTO subscriptions ({columns}) VALUES ({marks}) RETURNING id", values
+    ).fetchone()
     return Reply(201, _subscription(ctx, new_id), [("Location", ctx.url(f"/subscriptions/{new_id}"))])
 
 
@@ -86,12 +90,16 @@ def update_subscription(ctx: Context) -> Reply:
     if "addons" in body:
         values["addons"] = _addons(ctx, body["addons"])
     # `prorate` is accepted as documented; the sandbox bills no renewals, so there is nothing to prorate.
-    update_row(ctx.db, "subscriptions", subscription_id, values)
+    assignments = ", ".join(f"{k} = :{k}" for k in values)
+    ctx.db.execute(f"UPDATE subscriptions SET {assignments} WHERE id = :id", {**values, "id": subscription_id})
     return Reply(200, _subscription(ctx, subscription_id))
 
 
 def cancel_subscription(ctx: Context) -> Reply:
-    if not delete_row(ctx.db, "subscriptions", ctx.business, ctx.ids["subscription_id"]):
+    deleted = ctx.db.execute(
+        "DELETE FROM subscriptions WHERE business = ? AND id = ?", (ctx.business, ctx.ids["subscription_id"])
+    ).rowcount
+    if not deleted:
         raise not_found("subscription", ctx.ids["subscription_id"])
     return Reply(204)
 

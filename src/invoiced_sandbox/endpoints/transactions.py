@@ -14,7 +14,6 @@ from ..listing import ListQuery, expand, run_list
 from ..money import cents, decimal, money
 from ..objects import TRANSACTION_SELECT, transaction_object
 from ..portal import client_token
-from ..store import delete_row, insert_row, update_row
 
 __all__ = ["HANDLERS"]
 
@@ -105,7 +104,9 @@ def create_transaction(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    (new_id,) = insert_row(ctx.db, "transactions", values)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     recalculate_invoice(ctx.db, invoice_id, "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 
@@ -149,7 +150,8 @@ def update_transaction(ctx: Context) -> Reply:
         if amount < refunded:
             raise bad_request(f"The amount cannot go below what was already refunded, {money(refunded)}", "amount")
     if values:
-        update_row(ctx.db, "transactions", transaction_id, values)
+        assignments = ", ".join(f"{k} = :{k}" for k in values)
+        ctx.db.execute(f"UPDATE transactions SET {assignments} WHERE id = :id", {**values, "id": transaction_id})
         recalculate_invoice(ctx.db, current["invoice"], "status" if "status" in values else "amount")
     return Reply(200, _transaction(ctx, transaction_id))
 
@@ -169,7 +171,7 @@ def _check_currency(ctx: Context, transaction: dict[str, Any], currency: str) ->
 def delete_transaction(ctx: Context) -> Reply:
     current = _transaction(ctx, ctx.ids["transaction_id"])
     # Its refunds go with it (ON DELETE CASCADE), and the invoice's balance is restored.
-    delete_row(ctx.db, "transactions", ctx.business, current["id"])
+    ctx.db.execute("DELETE FROM transactions WHERE id = ?", (current["id"],))
     recalculate_invoice(ctx.db, current["invoice"], "transaction_id")
     return Reply(204)
 
@@ -204,7 +206,9 @@ def refund_transaction(ctx: Context) -> Reply:
         "client_id": client_token(),
         "created_at": ctx.now,
     }
-    (new_id,) = insert_row(ctx.db, "transactions", values)
+    columns = ", ".join(values)
+    marks = ", ".join(f":{k}" for k in values)
+    (new_id,) = ctx.db.execute(f"INSERT INTO transactions ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
     recalculate_invoice(ctx.db, original["invoice"], "amount")
     return Reply(201, _transaction(ctx, new_id), [("Location", ctx.url(f"/transactions/{new_id}"))])
 
