@@ -2,22 +2,31 @@
 
 from __future__ import annotations
 
+import calendar
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from .catalog import Plan
-from .clock import add_duration
 
 __all__ = ["Standing", "period_start", "standing"]
 
 _FIXED_SECONDS = {"day": 86400, "week": 7 * 86400}
+_LATEST = 253402300799  # the spec's Timestamp maximum
 
 
 def period_start(start: int, plan: Plan, index: int) -> int:
     """Start of billing period `index` (0 is the first): calendar months and years, fixed days and weeks."""
     if plan.interval in _FIXED_SECONDS:
-        return add_duration(start, seconds=index * plan.interval_count * _FIXED_SECONDS[plan.interval])
-    return add_duration(start, months=index * plan.interval_count * (12 if plan.interval == "year" else 1))
+        return min(start + index * plan.interval_count * _FIXED_SECONDS[plan.interval], _LATEST)
+    months = index * plan.interval_count * (12 if plan.interval == "year" else 1)
+    first = datetime.fromtimestamp(start, UTC)
+    month_index = first.month - 1 + months
+    year = first.year + month_index // 12
+    if year > 9999:
+        return _LATEST
+    month = month_index % 12 + 1
+    day = min(first.day, calendar.monthrange(year, month)[1])
+    return int(first.replace(year=year, month=month, day=day).timestamp())
 
 
 def _periods_started(start: int, plan: Plan, now: int) -> int:

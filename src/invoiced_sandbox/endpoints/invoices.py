@@ -9,7 +9,6 @@ from typing import Any
 import orjson
 
 from ..cards import decline_reason, note_card_success
-from ..clock import LATEST
 from ..context import Context, Reply
 from ..emails import send_emails
 from ..errors import bad_request, not_found
@@ -23,6 +22,7 @@ from ..store import next_number
 __all__ = ["HANDLERS"]
 
 _NET_TERMS = re.compile(r"^\s*NET\s*([0-9]{1,5})\s*$", re.IGNORECASE)
+_LATEST = 253402300799  # the spec's Timestamp maximum
 _AUTO_TERMS = "Auto-Charged"
 _PLAIN = ("name", "number", "currency", "theme", "terms", "notes", "date")
 _FLAGS = ("draft", "sent", "closed", "chase")
@@ -43,7 +43,7 @@ def _due_date(date: int, terms: str | None) -> int | None:
     match = _NET_TERMS.match(terms or "")
     if match is None:
         return None
-    return min(date + int(match.group(1)) * 86400, LATEST)
+    return min(date + int(match.group(1)) * 86400, _LATEST)
 
 
 def create_invoice(ctx: Context) -> Reply:
