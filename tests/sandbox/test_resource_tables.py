@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from invoiced_sandbox import listing, objects, seed, snapshots
-from invoiced_spec import load_spec, operations
+from invoiced_spec import SANDBOX_SPEC_PATH, load_spec, operations
 
 SPEC = load_spec()
 # A resource is a collection with `GET /{collection}/{id}`.
@@ -37,6 +37,8 @@ def test_every_resource_can_be_fetched_seeded_and_counted_in_a_snapshot() -> Non
     assert set(objects._KINDS) == COLLECTIONS, "objects._KINDS: how to fetch each resource's objects"
     assert {kind for kind, _, _ in seed.KINDS} == COLLECTIONS, "seed.KINDS: which create operation seeds each"
     assert set(snapshots.OBJECT_TABLES) == COLLECTIONS, "snapshots.OBJECT_TABLES: what a snapshot counts"
+    fixture = load_spec(SANDBOX_SPEC_PATH)["components"]["schemas"]["Fixture"]["properties"]
+    assert set(fixture) == COLLECTIONS, "spec/sandbox.yaml's Fixture: the kinds a seed file may hold"
 
 
 def test_every_expandable_relation_names_a_resource() -> None:
