@@ -26,7 +26,7 @@ from typing import Any
 
 import httpx
 
-from invoiced_contract._runner import free_port, serving
+from invoiced_contract import free_port, serving
 from invoiced_sandbox.clock import add_duration
 
 ADVANCED_KEY = "bench_lifecycle"

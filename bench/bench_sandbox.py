@@ -27,7 +27,7 @@ from pathlib import Path
 
 import httpx
 
-from invoiced_contract._runner import free_port, serving
+from invoiced_contract import free_port, serving
 from invoiced_sandbox.catalog import load_catalog
 from invoiced_sandbox.context import Context
 from invoiced_sandbox.endpoints import HANDLERS

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from invoiced_contract._model import build_resources
+from invoiced_contract import build_resources
 from invoiced_spec import load_spec, operations
 from invoiced_spec.naming import sdk_method
 from tests.fixtures.codegen import ROOT, generate_client
