@@ -1,15 +1,18 @@
 """The contract suite's own checks, run by schemathesis (`hooks = "invoiced_contract"` in schemathesis.toml).
 
 Importing the package registers with schemathesis the checks for what the
-spec promises but a schema cannot say, the hooks that keep generated data
-honest (the spec's `x-` extensions for cross-field rules and link bodies
-restored before schemathesis reads it; fresh idempotency keys; documented rejections and cascading deletes
-confirmed by asking the server), and the bracket-notation serializer for
-form bodies.
-`python -m invoiced_contract` is what `make contract` runs; `start_sandbox`,
-`schemathesis_command` and `serving` are how it does so, for benchmarks and
-tests that drive the suite or a server themselves. The modules are private:
-everything meant for use outside the package is exported here.
+spec promises but a schema cannot say (HTTP promises, billing invariants,
+the body size limit, tenant isolation with `API_KEY_B`), the hooks that keep
+generated data honest (the spec's `x-` extensions restored before
+schemathesis reads it; fixtures made through the API and generated IDs
+mapped onto them; fresh idempotency keys; documented rejections and
+cascading deletes confirmed by asking the server), the bracket-notation
+serializer for form bodies, and the CLI handler that writes the coverage
+report. `python -m invoiced_contract` is what `make contract` runs.
+`start_sandbox`, `schemathesis_command` and `serving` are how it does so,
+for benchmarks and tests that drive the suite or a server themselves. The
+modules are private: everything meant for use outside the package is
+exported here.
 """
 
 from __future__ import annotations

@@ -20,6 +20,7 @@ from __future__ import annotations
 import copy
 import functools
 import os
+import secrets
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -32,14 +33,16 @@ from schemathesis import Case, GenerationMode, HookContext
 from invoiced_spec import resolve
 
 from ._model import Resource, reference_of_body_field, resource_by_collection, resource_of_path_param, resources
-from ._probe import send_politely
-from ._spec import body_schema, find_operation, least_amount_by_type, spec
+from ._probe import Probe, send_politely
+from ._spec import body_schema, find_operation, get_operation, least_amount_by_type, spec
 
 __all__ = ["FIXTURE_NAME", "Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
 
 _MAPPED_PHASES = ("examples", "coverage", "fuzzing")
 # Names the suite gives what it makes, so a person looking at the test account knows where it came from.
 FIXTURE_NAME = "Contract suite fixture"
+# This run's own mark, so that cleaning up finds every customer it made and none of another run's.
+_RUN_MARK = secrets.token_hex(4)
 
 
 class FixtureError(RuntimeError):
@@ -122,7 +125,7 @@ class Fixtures:
     # --- what the fixtures are made of -------------------------------------------------------
 
     def customer(self, *, card: bool = False) -> dict[str, Any]:
-        body = {**_create_example(resource_by_collection("customers")), "name": FIXTURE_NAME}
+        body = {**_create_example(resource_by_collection("customers")), "name": f"{FIXTURE_NAME} {_RUN_MARK}"}
         if card:
             # The spec's test card, and auto collection: the customer whose invoices can be charged.
             body |= {"collection_mode": "auto", "stripe_token": _example("StripeToken")}
@@ -216,9 +219,10 @@ class Fixtures:
                 # Payments change an invoice's balance: each case pays an invoice of its own.
                 invoice = self.invoice(self.shared["customers"])
                 case.body[name] = invoice["id"]
-                if "customer" in case.body:
-                    # "With an invoice, the customer is the invoice's."
-                    case.body["customer"] = invoice["customer"]
+                # "With an invoice, the customer is the invoice's", and so is the currency.
+                for attribute in ("customer", "currency"):
+                    if attribute in case.body:
+                        case.body[attribute] = invoice[attribute]
             elif not (collection == "customers" and "invoice" in case.body):
                 case.body[name] = self.shared[collection]["id"]
 
@@ -239,8 +243,14 @@ class Fixtures:
         with self._lock:
             made, self.made = list(self.made), []
         customers = resource_by_collection("customers")
-        for collection, object_id in reversed(made):
-            if collection == customers.collection and customers.delete is not None:
+        doomed = [object_id for collection, object_id in reversed(made) if collection == customers.collection]
+        # Customers made here that the bookkeeping missed (say, a request that failed half way) carry the mark too.
+        listed = Probe.for_base(self.base_url, self.auth).list_all(
+            get_operation("listCustomers").path, {"filter[name]": f"{FIXTURE_NAME} {_RUN_MARK}"}
+        )
+        doomed += [c["id"] for c in listed or [] if isinstance(c.get("id"), int) and c["id"] not in doomed]
+        for object_id in doomed:
+            if customers.delete is not None:
                 self.request("DELETE", customers.path_of(object_id))
         others = [(c, i) for c, i in reversed(made) if c != customers.collection]
         if not others:
@@ -287,7 +297,11 @@ def fixtures_for(case: Case[Any]) -> Fixtures | None:
         fixtures = _runs.get(key)
         if fixtures is None:
             fixtures = Fixtures(base, credentials)
-            fixtures.set_up()
+            try:
+                fixtures.set_up()
+            except Exception:
+                fixtures.clean_up()
+                raise
             _runs[key] = fixtures
     return fixtures
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import base64
 import threading
 import time
 from collections.abc import Mapping
@@ -64,6 +65,14 @@ class Probe:
     def __init__(self, case: Case[Any], response: Response) -> None:
         self.base = base_url(case, response)
         self.authorization = response.request.headers.get("Authorization")
+
+    @classmethod
+    def for_base(cls, base: str, auth: tuple[str, str]) -> Probe:
+        """A probe of `base` with HTTP Basic credentials, for requests that follow no response."""
+        probe = cls.__new__(cls)
+        probe.base = base
+        probe.authorization = "Basic " + base64.b64encode(f"{auth[0]}:{auth[1]}".encode()).decode()
+        return probe
 
     def url(self, path_or_url: str) -> str:
         return path_or_url if "://" in path_or_url else self.base + path_or_url

@@ -119,6 +119,14 @@ class _Rejection:
             # "A closed invoice accepts no transactions."
             if invoice is not None and invoice.get("closed"):
                 return "the invoice is closed"
+            # "A transaction against an invoice is in the invoice's currency."
+            if (
+                invoice is not None
+                and self.param == "currency"
+                and "currency" in self.body
+                and self.body["currency"] != invoice.get("currency")
+            ):
+                return f"currency {self.body['currency']} is not the invoice's, {invoice.get('currency')}"
             # "With an invoice, the customer is the invoice's, and naming another customer is answered
             # with `400` naming `customer`."
             if (

@@ -11,7 +11,7 @@ class RefundCreate:
     """How much to refund.
 
     Attributes:
-        amount (float): The amount to refund; with earlier refunds, at most the original amount.
+        amount (float): The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
     """
 
     amount: float

@@ -228,7 +228,9 @@ class Transactions(SyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -516,7 +518,7 @@ class Transactions(SyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
@@ -644,7 +646,9 @@ class AsyncTransactions(AsyncAPIResource):
         payment or refund that would take a balance of zero or less is
         answered with `400` naming `amount`. `method` defaults to `other`,
         `status` to `succeeded`, `date` to now and `currency` to the
-        invoice's or `usd`. A closed invoice accepts no transactions.
+        invoice's or `usd`; a transaction against an invoice is in the
+        invoice's currency, and another one is answered with `400` naming
+        `currency`. A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -932,7 +936,7 @@ class AsyncTransactions(AsyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
-            amount: The amount to refund; with earlier refunds, at most the original amount.
+            amount: The amount to refund, at least 0.01; with earlier refunds, at most the original amount.
             idempotency_key: Makes the request safe to retry: a repeat with the same key and body returns
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own

@@ -106,7 +106,9 @@ def sync_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -157,7 +159,9 @@ def sync(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -209,7 +213,9 @@ async def asyncio_detailed(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -260,7 +266,9 @@ async def asyncio(
     payment or refund that would take a balance of zero or less is
     answered with `400` naming `amount`. `method` defaults to `other`,
     `status` to `succeeded`, `date` to now and `currency` to the
-    invoice's or `usd`. A closed invoice accepts no transactions.
+    invoice's or `usd`; a transaction against an invoice is in the
+    invoice's currency, and another one is answered with `400` naming
+    `currency`. A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
