@@ -27,7 +27,7 @@ from typing import Any
 import httpx
 
 from invoiced_contract import free_port, serving
-from invoiced_sandbox.clock import add_duration
+from invoiced_sandbox import add_duration
 
 ADVANCED_KEY = "bench_lifecycle"
 READER_KEY = "bench_reader"
