@@ -101,6 +101,9 @@ def test_the_client_has_a_resource_per_two_word_tag(tmp_path: Path, spec_file: P
     # The README's recipes name the renamed resources, and run.
     readme = (out / "README.md").read_text()
     assert "client.money_movements.refund_transaction(" in readme and "client.transactions." not in readme
+    # Its table links each method to the docs page the same tag gets (tests/docs/test_spec_variants.py).
+    assert "/recurring-plans.html#createSubscription)" in readme
+    assert "/money-movements.html#refundTransaction)" in readme
     assert {"refund", "subscription", "again"} <= set(seen["recipes"])
 
 
