@@ -55,6 +55,7 @@ def main() -> None:
     parser.add_argument("--max-examples", type=int, default=None, help="as MAX_EXAMPLES (default: the suite's)")
     parser.add_argument("--workers", default=None, help="schemathesis --workers (default: the suite's)")
     parser.add_argument("--no-fixtures", action="store_true", help="send every case as generated")
+    parser.add_argument("--reports", type=Path, default=None, help="keep junit.xml and coverage.{json,md} here")
     args = parser.parse_args()
     api_key, second_key = f"bench_{secrets.token_hex(6)}", f"bench_b_{secrets.token_hex(6)}"
     extra = ("--no-color", *(("--workers", args.workers) if args.workers else ()))
@@ -67,7 +68,7 @@ def main() -> None:
         server_before = _cpu_seconds(sandbox.pid)
         children_before = resource.getrusage(resource.RUSAGE_CHILDREN)
         command = schemathesis_command(
-            base_url, max_examples=args.max_examples, junit_path=Path(tmp) / "junit.xml", extra=extra
+            base_url, max_examples=args.max_examples, junit_path=(args.reports or Path(tmp)) / "junit.xml", extra=extra
         )
         started = time.perf_counter()
         done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)

@@ -34,5 +34,6 @@ def filter_failure(context: HookContext, failure: Any, case: Case[Any], response
     reason = explained(code, case, response)
     if reason is None:
         return True
-    record_excuse(case.operation.label, str(code), reason)
+    phase = str(case.meta.phase.name) if case.meta is not None else "follow-up"
+    record_excuse(case.operation.label, phase, str(code), reason)
     return False

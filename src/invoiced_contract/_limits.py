@@ -1,8 +1,8 @@
 """The body size limit: a request over it is refused with 413 and the Error object, before it is read.
 
-The spec gives the limit once, as `x-maxBodyBytes` on the shared 413
-response, and documents that response on every operation that takes a
-body. Generated data rarely comes near a mebibyte, so once per such
+The spec gives the limit once, as `bodyBytes` in its top-level `x-limits`
+(read with `invoiced_spec.limits`, as the sandbox does), and documents the
+shared 413 response on every operation that takes a body. Generated data rarely comes near a mebibyte, so once per such
 operation the check resends a request the server accepted with a body one
 byte over the limit.
 """
@@ -17,7 +17,7 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from invoiced_spec import resolve
+from invoiced_spec import limits
 
 from ._idempotency import IDEMPOTENCY_HEADER, unique_key
 from ._probe import Probe
@@ -33,11 +33,10 @@ _lock = threading.Lock()
 
 @functools.cache
 def max_body_bytes() -> int:
-    response = resolve(spec(), {"$ref": "#/components/responses/PayloadTooLarge"})
-    limit = response.get("x-maxBodyBytes")
-    if not isinstance(limit, int):
-        raise LookupError("components.responses.PayloadTooLarge has no x-maxBodyBytes")
-    return limit
+    found = limits(spec()).get("bodyBytes")
+    if found is None:
+        raise LookupError("the spec's x-limits has no bodyBytes, the body size the contract suite probes")
+    return found.value
 
 
 def _oversized_json() -> bytes:

@@ -113,6 +113,33 @@ class _Rejection:
             return "the customer has no payment source"
         return None
 
+    def invoice_ledger(self, invoice_id: Any, change: dict[str, Any] | None = None) -> tuple[float, float] | None:
+        """What was paid on an invoice and refunded against it, succeeded only; `change` replaces one transaction."""
+        transactions = self.probe.list_all(get_operation("listTransactions").path, {"filter[invoice]": str(invoice_id)})
+        if transactions is None:
+            return None
+        if change is not None:
+            transactions = [change if t.get("id") == change.get("id") else t for t in transactions]
+            if all(t.get("id") != change.get("id") for t in transactions):
+                transactions.append(change)
+        paid = refunded = 0.0
+        for transaction in transactions:
+            amount = transaction.get("amount")
+            if transaction.get("status") != "succeeded" or not isinstance(amount, (int, float)):
+                continue
+            if transaction.get("type") in ("charge", "payment"):
+                paid += amount
+            elif transaction.get("type") == "refund":
+                refunded += amount
+        return paid, refunded
+
+    def refunds_exceed_what_was_paid(self, invoice_id: Any, change: dict[str, Any]) -> str | None:
+        # "Refunds against an invoice never exceed what was paid on it."
+        ledger = self.invoice_ledger(invoice_id, change)
+        if ledger is not None and ledger[1] > ledger[0] + _CENT:
+            return f"refunds of {ledger[1]:.2f} would exceed the {ledger[0]:.2f} paid on the invoice"
+        return None
+
     def create_transaction(self) -> str | None:
         if "invoice" in self.body:
             invoice = _fetch(self.probe, "retrieveInvoice", self.body["invoice"])
@@ -136,6 +163,17 @@ class _Rejection:
                 and self.body["customer"] != invoice.get("customer")
             ):
                 return f"customer {self.body['customer']} is not the invoice's, {invoice.get('customer')}"
+            if invoice is not None and self.param == "amount" and self.body.get("type") == "refund":
+                amount = self.body.get("amount", invoice.get("balance"))
+                change = {
+                    "id": None,
+                    "type": "refund",
+                    "status": self.body.get("status", "succeeded"),
+                    "amount": amount,
+                }
+                reason = self.refunds_exceed_what_was_paid(invoice["id"], change)
+                if reason is not None:
+                    return reason
             # "A charge, payment or refund that would take a balance of zero or less is answered
             # with `400` naming `amount`."
             least = least_amount_by_type().get(str(self.body.get("type")))
@@ -179,8 +217,53 @@ class _Rejection:
             return None
         return float(sum(t["amount"] for t in refunds if t.get("id") != exclude and t.get("status") != "failed"))
 
+    def update_invoice(self) -> str | None:
+        # "Once transactions are recorded against an invoice its currency stays."
+        invoice_id = self.path.get("invoice_id")
+        invoice = _fetch(self.probe, "retrieveInvoice", invoice_id)
+        if invoice is None or self.param != "currency" or self.body.get("currency") == invoice.get("currency"):
+            return None
+        ledger = self.probe.list_all(get_operation("listTransactions").path, {"filter[invoice]": str(invoice_id)})
+        if ledger:
+            return f"the invoice has {len(ledger)} transactions in {invoice.get('currency')}"
+        return None
+
     def update_transaction(self) -> str | None:
         transaction = _fetch(self.probe, "retrieveTransaction", self.path.get("transaction_id"))
+        if transaction is not None and self.param == "currency" and "currency" in self.body:
+            # "A transaction against an invoice stays in the invoice's currency, and a refund in its original's."
+            owner = (
+                _fetch(self.probe, "retrieveInvoice", transaction["invoice"])
+                if isinstance(transaction.get("invoice"), int)
+                else _fetch(self.probe, "retrieveTransaction", transaction.get("parent_transaction"))
+                if isinstance(transaction.get("parent_transaction"), int)
+                else None
+            )
+            if owner is not None and owner.get("currency") != self.body["currency"]:
+                return f"currency {self.body['currency']} is not that of its invoice or original, {owner['currency']}"
+        if transaction is not None and self.param == "status" and "status" in self.body:
+            status = self.body["status"]
+            # "A refund of a transaction that did not succeed can only be failed."
+            parent = transaction.get("parent_transaction")
+            if transaction.get("type") == "refund" and isinstance(parent, int) and status != "failed":
+                original = _fetch(self.probe, "retrieveTransaction", parent)
+                if original is not None and original.get("status") != "succeeded":
+                    return f"the refund's original is {original.get('status')}, so it can only be failed"
+            # "A charge or payment with refunds stays succeeded."
+            if transaction.get("type") in ("charge", "payment") and status != "succeeded":
+                refunded = self.refunded(transaction["id"])
+                if refunded:
+                    return f"the {transaction['type']} has {refunded:.2f} refunded, so it stays succeeded"
+        reason = self.amount_rules(transaction)
+        if reason is not None or transaction is None:
+            return reason
+        if self.param in ("amount", "status") and isinstance(transaction.get("invoice"), int):
+            changed: dict[str, Any] = {**transaction}
+            changed.update({k: self.body[k] for k in ("amount", "status") if k in self.body})
+            return self.refunds_exceed_what_was_paid(transaction["invoice"], changed)
+        return None
+
+    def amount_rules(self, transaction: dict[str, Any] | None) -> str | None:
         amount = self.body.get("amount")
         if transaction is None or self.param != "amount" or not isinstance(amount, (int, float)):
             return None
@@ -215,6 +298,7 @@ def documented_rejection(case: Case[Any], response: Response) -> str | None:
     if reason is not None:
         return reason
     handlers: dict[str, Callable[[], str | None]] = {
+        "updateInvoice": rejection.update_invoice,
         "payInvoice": rejection.pay,
         "createTransaction": rejection.create_transaction,
         "refundTransaction": rejection.refund_path_transaction,

@@ -38,7 +38,7 @@ _DEFAULT_DIRECTORY = Path("test-results/contract")
 # Statuses the server answers whatever the data: they say nothing about whether a case was acceptable.
 _NOT_ABOUT_THE_DATA = {401, 403, 429}
 
-_excuses: Counter[tuple[str, str, str]] = Counter()
+_excuses: Counter[tuple[str, str, str, str]] = Counter()
 _excuses_lock = threading.Lock()
 # Statuses the suite's own follow-up requests saw (say, the 413 to an oversized body), by operation.
 _probe_statuses: dict[str, Counter[int]] = defaultdict(Counter)
@@ -49,11 +49,11 @@ def record_probe_status(label: str, status: int) -> None:
         _probe_statuses[label][status] += 1
 
 
-def record_excuse(label: str, code: str, reason: str) -> None:
+def record_excuse(label: str, phase: str, code: str, reason: str) -> None:
     """Count a failure `filter_failure` dropped; IDs and amounts are blanked so that like reasons add up."""
-    kind = re.sub(r"-?\d+(?:\.\d+)?", "N", reason)
+    kind = re.sub(r"-?\d+(?:\.\d+)?(?:e[+-]?\d+)?", "N", reason)
     with _excuses_lock:
-        _excuses[(label, code, kind)] += 1
+        _excuses[(label, phase, code, kind)] += 1
 
 
 def _label(op: Operation) -> str:
@@ -190,8 +190,8 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
             )
         with _excuses_lock:
             excuses = [
-                {"operation": label, "code": code, "reason": reason, "dropped": count}
-                for (label, code, reason), count in sorted(_excuses.items(), key=lambda item: -item[1])
+                {"operation": label, "phase": phase, "code": code, "reason": reason, "dropped": count}
+                for (label, phase, code, reason), count in sorted(_excuses.items(), key=lambda item: -item[1])
             ]
         names = self._link_names()
         total = len(names) or self.links_selected
@@ -291,8 +291,11 @@ def render_markdown(report: dict[str, Any]) -> str:
         )
     lines += ["", "## Excused failures (`filter_failure`)", ""]
     if report["excuses"]:
-        lines += ["| operation | code | reason | failures dropped |", "| --- | --- | --- | --- |"]
-        lines += [f"| `{e['operation']}` | {e['code']} | {e['reason']} | {e['dropped']} |" for e in report["excuses"]]
+        lines += ["| operation | phase | code | reason | failures dropped |", "| --- | --- | --- | --- | --- |"]
+        lines += [
+            f"| `{e['operation']}` | {e['phase']} | {e['code']} | {e['reason']} | {e['dropped']} |"
+            for e in report["excuses"]
+        ]
     else:
         lines.append("None.")
     if links["not_covered"]:

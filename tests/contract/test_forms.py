@@ -69,6 +69,8 @@ def test_form_cases_are_kept_only_when_the_form_carries_their_validity() -> None
     assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "bogus": None})) is False
     assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "notes": 96})) is False
     assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "bogus": 5})) is True
+    # An empty key goes out as `date[0][]`, which a form reads as "append": not the body generated.
+    assert filter_case(None, _case(negative, {"invoice": 7, "type": "payment", "date": [{"": 1}]})) is False
     assert filter_case(None, _case(positive, {"invoice": 7, "type": "payment", "amount": 3})) is True
     # A required field given as null is left out of a form, so the case is no longer valid.
     assert filter_case(None, _case(positive, {"invoice": 7, "type": None})) is False

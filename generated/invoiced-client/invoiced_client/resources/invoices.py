@@ -399,7 +399,9 @@ class Invoices(SyncAPIResource):
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
         collection, and the totals are computed again. The response shows
-        the invoice as updated.
+        the invoice as updated. Once transactions are recorded against an
+        invoice its `currency` stays; another one is answered with `400`
+        naming `currency`.
 
         Args:
             invoice_id: The invoice's ID.
@@ -854,7 +856,9 @@ class AsyncInvoices(AsyncAPIResource):
         Changes the attributes you send and leaves the others as they are.
         Sending `items`, `discounts` or `taxes` replaces that whole
         collection, and the totals are computed again. The response shows
-        the invoice as updated.
+        the invoice as updated. Once transactions are recorded against an
+        invoice its `currency` stays; another one is answered with `400`
+        naming `currency`.
 
         Args:
             invoice_id: The invoice's ID.

@@ -230,7 +230,9 @@ class Transactions(SyncAPIResource):
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`; a transaction against an invoice is in the
         invoice's currency, and another one is answered with `400` naming
-        `currency`. A closed invoice accepts no transactions.
+        `currency`. Refunds against an invoice never exceed what was paid
+        on it; a refund that would is answered with `400` naming `amount`.
+        A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -358,7 +360,14 @@ class Transactions(SyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A refund of a transaction
+        that did not succeed can only be `failed`, and a charge or payment
+        with refunds stays `succeeded`; either is answered with `400` naming
+        `status`. Refunds against an invoice never exceed what was paid on
+        it; a change that would make them is answered with `400` naming the
+        `amount` or `status` sent. A transaction against an invoice stays in
+        the invoice's currency, and a refund in its original's; another
+        `currency` is answered with `400` naming `currency`.
 
         Args:
             transaction_id: The transaction's ID.
@@ -648,7 +657,9 @@ class AsyncTransactions(AsyncAPIResource):
         `status` to `succeeded`, `date` to now and `currency` to the
         invoice's or `usd`; a transaction against an invoice is in the
         invoice's currency, and another one is answered with `400` naming
-        `currency`. A closed invoice accepts no transactions.
+        `currency`. Refunds against an invoice never exceed what was paid
+        on it; a refund that would is answered with `400` naming `amount`.
+        A closed invoice accepts no transactions.
         `type` has no default: a request without it is answered with `400`
         `type is required` naming `type`.
 
@@ -776,7 +787,14 @@ class AsyncTransactions(AsyncAPIResource):
         The `amount` of a charge, payment or refund must stay at least 0.01,
         a refund may not be raised above what is left of its original, and
         an original may not be lowered below what was refunded of it; each
-        is answered with `400` naming `amount`.
+        is answered with `400` naming `amount`. A refund of a transaction
+        that did not succeed can only be `failed`, and a charge or payment
+        with refunds stays `succeeded`; either is answered with `400` naming
+        `status`. Refunds against an invoice never exceed what was paid on
+        it; a change that would make them is answered with `400` naming the
+        `amount` or `status` sent. A transaction against an invoice stays in
+        the invoice's currency, and a refund in its original's; another
+        `currency` is answered with `400` naming `currency`.
 
         Args:
             transaction_id: The transaction's ID.

@@ -107,7 +107,9 @@ def sync_detailed(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated.
+    the invoice as updated. Once transactions are recorded against an
+    invoice its `currency` stays; another one is answered with `400`
+    naming `currency`.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -142,7 +144,9 @@ def sync(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated.
+    the invoice as updated. Once transactions are recorded against an
+    invoice its `currency` stays; another one is answered with `400`
+    naming `currency`.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -178,7 +182,9 @@ async def asyncio_detailed(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated.
+    the invoice as updated. Once transactions are recorded against an
+    invoice its `currency` stays; another one is answered with `400`
+    naming `currency`.
 
     Args:
         invoice_id (int): Unique integer ID of an object.
@@ -213,7 +219,9 @@ async def asyncio(
      Changes the attributes you send and leaves the others as they are.
     Sending `items`, `discounts` or `taxes` replaces that whole
     collection, and the totals are computed again. The response shows
-    the invoice as updated.
+    the invoice as updated. Once transactions are recorded against an
+    invoice its `currency` stays; another one is answered with `400`
+    naming `currency`.
 
     Args:
         invoice_id (int): Unique integer ID of an object.

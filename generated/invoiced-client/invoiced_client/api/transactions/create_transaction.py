@@ -108,7 +108,9 @@ def sync_detailed(
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`; a transaction against an invoice is in the
     invoice's currency, and another one is answered with `400` naming
-    `currency`. A closed invoice accepts no transactions.
+    `currency`. Refunds against an invoice never exceed what was paid
+    on it; a refund that would is answered with `400` naming `amount`.
+    A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -161,7 +163,9 @@ def sync(
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`; a transaction against an invoice is in the
     invoice's currency, and another one is answered with `400` naming
-    `currency`. A closed invoice accepts no transactions.
+    `currency`. Refunds against an invoice never exceed what was paid
+    on it; a refund that would is answered with `400` naming `amount`.
+    A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -215,7 +219,9 @@ async def asyncio_detailed(
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`; a transaction against an invoice is in the
     invoice's currency, and another one is answered with `400` naming
-    `currency`. A closed invoice accepts no transactions.
+    `currency`. Refunds against an invoice never exceed what was paid
+    on it; a refund that would is answered with `400` naming `amount`.
+    A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 
@@ -268,7 +274,9 @@ async def asyncio(
     `status` to `succeeded`, `date` to now and `currency` to the
     invoice's or `usd`; a transaction against an invoice is in the
     invoice's currency, and another one is answered with `400` naming
-    `currency`. A closed invoice accepts no transactions.
+    `currency`. Refunds against an invoice never exceed what was paid
+    on it; a refund that would is answered with `400` naming `amount`.
+    A closed invoice accepts no transactions.
     `type` has no default: a request without it is answered with `400`
     `type is required` naming `type`.
 

@@ -109,7 +109,14 @@ def sync_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A refund of a transaction
+    that did not succeed can only be `failed`, and a charge or payment
+    with refunds stays `succeeded`; either is answered with `400` naming
+    `status`. Refunds against an invoice never exceed what was paid on
+    it; a change that would make them is answered with `400` naming the
+    `amount` or `status` sent. A transaction against an invoice stays in
+    the invoice's currency, and a refund in its original's; another
+    `currency` is answered with `400` naming `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -145,7 +152,14 @@ def sync(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A refund of a transaction
+    that did not succeed can only be `failed`, and a charge or payment
+    with refunds stays `succeeded`; either is answered with `400` naming
+    `status`. Refunds against an invoice never exceed what was paid on
+    it; a change that would make them is answered with `400` naming the
+    `amount` or `status` sent. A transaction against an invoice stays in
+    the invoice's currency, and a refund in its original's; another
+    `currency` is answered with `400` naming `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -182,7 +196,14 @@ async def asyncio_detailed(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A refund of a transaction
+    that did not succeed can only be `failed`, and a charge or payment
+    with refunds stays `succeeded`; either is answered with `400` naming
+    `status`. Refunds against an invoice never exceed what was paid on
+    it; a change that would make them is answered with `400` naming the
+    `amount` or `status` sent. A transaction against an invoice stays in
+    the invoice's currency, and a refund in its original's; another
+    `currency` is answered with `400` naming `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
@@ -218,7 +239,14 @@ async def asyncio(
     The `amount` of a charge, payment or refund must stay at least 0.01,
     a refund may not be raised above what is left of its original, and
     an original may not be lowered below what was refunded of it; each
-    is answered with `400` naming `amount`.
+    is answered with `400` naming `amount`. A refund of a transaction
+    that did not succeed can only be `failed`, and a charge or payment
+    with refunds stays `succeeded`; either is answered with `400` naming
+    `status`. Refunds against an invoice never exceed what was paid on
+    it; a change that would make them is answered with `400` naming the
+    `amount` or `status` sent. A transaction against an invoice stays in
+    the invoice's currency, and a refund in its original's; another
+    `currency` is answered with `400` naming `currency`.
 
     Args:
         transaction_id (int): Unique integer ID of an object.
