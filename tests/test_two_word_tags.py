@@ -18,8 +18,7 @@ from pathlib import Path
 import pytest
 
 from invoiced_contract import build_resources
-from invoiced_spec import load_spec, operations
-from invoiced_spec.naming import sdk_method
+from invoiced_spec import load_spec, operations, sdk_method
 from tests.fixtures.codegen import ROOT, generate_client
 from tests.fixtures.sandbox import RunningSandbox
 from tests.fixtures.spec_variants import TWO_WORD_TAGS, with_tags_renamed, write_spec

@@ -5,7 +5,7 @@ from __future__ import annotations
 from decimal import Decimal
 
 # The one rounding of Money, shared with the contract suite that checks it.
-from invoiced_spec.money import decimal, round_money
+from invoiced_spec import decimal, round_money
 
 __all__ = ["cents", "decimal", "money", "number", "round_money"]
 

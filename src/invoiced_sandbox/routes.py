@@ -8,8 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import jsonschema_rs
 
-from invoiced_spec import Operation, operations
-from invoiced_spec.forms import Coercer, build_coercer, json_fields
+from invoiced_spec import Coercer, Operation, build_coercer, json_fields, operations
 
 from .forms import nest, parse_pairs
 from .validation import SchemaCheck
