@@ -41,8 +41,8 @@ constraints:
 
 .PHONY: spec  ## Validate and lint the spec
 spec: $(INSTALLED)
-	$(PY) -m invoiced_spec.check $(SPEC)
-	$(PY) -m invoiced_spec.check $(SANDBOX_SPEC)
+	$(PY) -m invoiced_spec $(SPEC)
+	$(PY) -m invoiced_spec $(SANDBOX_SPEC)
 
 # The generated client. The generator's post_hooks call ruff, found on PATH, so the venv's
 # pinned ruff goes first. `client` writes to a scratch dir and swaps it in, so files the spec no
@@ -95,7 +95,7 @@ all: $(INSTALLED)
 	  [ $$status -eq 0 ] || break; \
 	done; \
 	echo; echo "== summary =="; \
-	$(PY) -m invoiced_spec.check --summary $(SPEC); \
+	$(PY) -m invoiced_spec --summary $(SPEC); \
 	cat build/summary.txt; \
 	[ $$status -eq 0 ] && echo "client:   generated/invoiced-client matches the spec" \
 	  && echo "docs:     site/index.html ($$(find site -name '*.html' | wc -l) pages)" \

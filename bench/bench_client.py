@@ -28,7 +28,7 @@ import orjson
 import requests
 from invoiced_client import InvoicedClient
 
-from invoiced_contract._runner import start_sandbox
+from invoiced_contract import start_sandbox
 
 API_KEY = "bench_key"
 PAGE = 100

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import requests
 
-from invoiced_contract import SECOND_KEY_VARIABLE
-from invoiced_contract._runner import REPO_ROOT, schemathesis_command, start_sandbox
+from invoiced_contract import SECOND_KEY_VARIABLE, schemathesis_command, start_sandbox
 
+ROOT = Path(__file__).resolve().parents[1]
 TARGET_SECONDS = 60.0
 BASELINE_REQUESTS = 400
 
@@ -71,7 +71,7 @@ def main() -> None:
             base_url, max_examples=args.max_examples, junit_path=(args.reports or Path(tmp)) / "junit.xml", extra=extra
         )
         started = time.perf_counter()
-        done = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, check=False)
+        done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, check=False)
         wall = time.perf_counter() - started
         children = resource.getrusage(resource.RUSAGE_CHILDREN)
         server = _cpu_seconds(sandbox.pid) - server_before

@@ -26,8 +26,8 @@ from typing import Any
 
 import httpx
 
-from invoiced_contract._runner import free_port, serving
-from invoiced_sandbox.clock import add_duration
+from invoiced_contract import free_port, serving
+from invoiced_sandbox import add_duration
 
 ADVANCED_KEY = "bench_lifecycle"
 READER_KEY = "bench_reader"

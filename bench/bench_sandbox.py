@@ -27,11 +27,8 @@ from pathlib import Path
 
 import httpx
 
-from invoiced_contract._runner import free_port, serving
-from invoiced_sandbox.catalog import load_catalog
-from invoiced_sandbox.context import Context
-from invoiced_sandbox.endpoints import HANDLERS
-from invoiced_sandbox.store import business_ids, open_database, write_transaction
+from invoiced_contract import free_port, serving
+from invoiced_sandbox import HANDLERS, Context, business_ids, load_catalog, open_database, write_transaction
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent

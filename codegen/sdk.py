@@ -17,8 +17,7 @@ from typing import Any
 
 from openapi_python_client.strings import ClassName
 
-from invoiced_spec import Operation, operations, resolve
-from invoiced_spec.naming import resource_name, sdk_method, snake_case
+from invoiced_spec import Operation, operations, resolve, resource_name, sdk_method, snake_case
 
 with warnings.catch_warnings():
     warnings.simplefilter("ignore", DeprecationWarning)  # re's own parser; the module moved in 3.11

@@ -15,8 +15,7 @@ from pathlib import Path
 
 import pytest
 
-from invoiced_sandbox.endpoints import HANDLERS
-from invoiced_sandbox.routes import Router
+from invoiced_sandbox import HANDLERS, Router
 from invoiced_spec import load_spec, with_cross_field_rules
 from tests.fixtures.codegen import generate_client
 from tests.fixtures.spec_variants import with_a_new_resource, write_spec

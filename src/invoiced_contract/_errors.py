@@ -13,8 +13,7 @@ from urllib.parse import parse_qsl, urlsplit
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from invoiced_spec import Operation
-from invoiced_spec.forms import bracket_parts
+from invoiced_spec import Operation, bracket_parts
 
 from ._spec import body_schema, error_validator, find_operation, schema_branches
 

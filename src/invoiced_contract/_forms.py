@@ -8,7 +8,7 @@ object, so such fields are left out.
 
 A form also loses types: the number 96 sent for a text field arrives as the
 valid text "96". So a form case is kept only when what the server receives,
-read by the spec's own form rules (invoiced_spec.forms), is as valid or as
+read by the spec's own form rules (invoiced_spec), is as valid or as
 invalid as the case was generated to be.
 """
 
@@ -22,8 +22,7 @@ from urllib.parse import urlencode
 import schemathesis
 from schemathesis import Case, GenerationMode, HookContext, SerializationContext
 
-from invoiced_spec import schema_validator
-from invoiced_spec.forms import Coercer, FormError, build_coercer, form_pairs, form_text, json_fields, nest
+from invoiced_spec import Coercer, FormError, build_coercer, form_pairs, form_text, json_fields, nest, schema_validator
 
 from ._spec import body_schema, find_operation, spec
 

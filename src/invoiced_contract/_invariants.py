@@ -28,7 +28,7 @@ from typing import Any
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from invoiced_spec.money import decimal, round_money
+from invoiced_spec import decimal, round_money
 
 from ._model import resource_by_collection
 from ._probe import Probe

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from invoiced_spec.money import as_money
+from invoiced_spec import as_money
 
 from ._forms import FORM_MEDIA_TYPE, received_as_form
 from ._probe import Probe

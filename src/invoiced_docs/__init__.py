@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from ._official import UnknownResource
 from ._resources import Resource, resources, success_response
 from ._samples import LANGUAGES, samples
 from ._sandbox import SANDBOX_SPEC_FILE
@@ -13,6 +14,7 @@ __all__ = [
     "SPEC_FILE",
     "Resource",
     "Site",
+    "UnknownResource",
     "resources",
     "samples",
     "site",

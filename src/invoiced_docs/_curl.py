@@ -6,7 +6,7 @@ import re
 from typing import Any
 from urllib.parse import urlencode
 
-from invoiced_spec.forms import form_pairs, form_text
+from invoiced_spec import form_pairs, form_text
 
 from ._calls import Call
 

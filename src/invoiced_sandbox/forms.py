@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from typing import Any
 from urllib.parse import parse_qsl
 
-from invoiced_spec.forms import FormError
-from invoiced_spec.forms import nest as nest_pairs
+from invoiced_spec import FormError
+from invoiced_spec import nest as nest_pairs
 
 from .errors import bad_request
 

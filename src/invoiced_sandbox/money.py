@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from invoiced_spec import load_spec, resolve
-
 # The one rounding of Money, shared with the contract suite that checks it.
-from invoiced_spec.money import decimal, round_money
+from invoiced_spec import decimal, load_spec, resolve, round_money
 
 __all__ = ["DEFAULT_CURRENCY", "cents", "decimal", "money", "number", "round_money"]
 

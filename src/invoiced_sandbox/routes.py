@@ -8,8 +8,7 @@ from typing import Any, Generic, TypeVar
 
 import jsonschema_rs
 
-from invoiced_spec import Filler, Operation, build_defaults, operations
-from invoiced_spec.forms import Coercer, build_coercer, json_fields
+from invoiced_spec import Coercer, Filler, Operation, build_coercer, build_defaults, json_fields, operations
 
 from .forms import nest, parse_pairs
 from .validation import SchemaCheck

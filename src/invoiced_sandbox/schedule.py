@@ -43,7 +43,7 @@ def _periods_started(start: int, plan: Plan, now: int) -> int:
         index -= 1
     # Periods past the Timestamp maximum all start "at" it (period_start clamps): stop there,
     # or a clock at the maximum would count them for ever.
-    while period_start(start, plan, index + 1) <= now and period_start(start, plan, index + 1) < _LATEST:
+    while period_start(start, plan, index + 1) <= now and period_start(start, plan, index + 1) < LATEST:
         index += 1
     return index + 1
 

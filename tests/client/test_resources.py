@@ -18,8 +18,7 @@ from invoiced_client import (
 )
 from invoiced_client.models import Balance, Customer, CustomerUpdate, Invoice, LineItemInput, Subscription
 
-from invoiced_spec import load_spec, operations
-from invoiced_spec.naming import resource_name
+from invoiced_spec import load_spec, operations, resource_name
 from tests.client.recorder import Recorder
 
 SPEC = load_spec()

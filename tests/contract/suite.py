@@ -10,8 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from invoiced_contract import SECOND_KEY_VARIABLE
-from invoiced_contract._runner import REPO_ROOT, schemathesis_command
+from invoiced_contract import SECOND_KEY_VARIABLE, schemathesis_command
+
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @dataclass(frozen=True)
@@ -44,7 +45,7 @@ def run_suite(
     env |= {"API_KEY": api_key, "NO_COLOR": "1"}
     if second_key is not None:
         env[SECOND_KEY_VARIABLE] = second_key
-    done = subprocess.run(command, env=env, cwd=REPO_ROOT, capture_output=True, text=True, timeout=600, check=False)
+    done = subprocess.run(command, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600, check=False)
     root = ET.parse(junit).getroot() if junit.exists() else None
     suites = [root] if root is not None and root.tag == "testsuite" else list(root or [])
     return SuiteRun(

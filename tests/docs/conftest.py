@@ -1,4 +1,4 @@
-"""Fixtures for the docs tests: the site built once with mkdocs, and served over HTTP on a free port."""
+"""Fixtures for the docs tests: the site built once with mkdocs, served over HTTP on a free port, and a browser."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import Browser, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 RESULTS = ROOT / "test-results" / "docs"
@@ -67,3 +68,29 @@ def site_url(built_site: Path) -> Iterator[str]:
 def results_dir() -> Path:
     RESULTS.mkdir(parents=True, exist_ok=True)
     return RESULTS
+
+
+CHROMIUM = "/usr/bin/chromium"
+# Keep chromium from phoning home (updates, sync, field trials), so any
+# request to another host can only have come from the page.
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Browser]:
+    """Debian's chromium under playwright, shared by the browser and reader tests."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps`")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            yield browser
+        finally:
+            browser.close()

@@ -11,7 +11,7 @@ from typing import Any
 
 import httpx
 import pytest
-from playwright.sync_api import Browser, Page, Request, sync_playwright
+from playwright.sync_api import Browser, Page, Request
 
 from invoiced_docs import resources
 from invoiced_spec import load_spec
@@ -19,31 +19,10 @@ from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 
 pytestmark = pytest.mark.slow
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 WIDTHS = (1600, 1280, 800, 390)
 PAGES = ["index.html", *(resource.page.replace(".md", ".html") for resource in resources(load_spec()))]
 PAGE_BUDGET = 150 * 1024  # gzipped bytes a page may cost before search is used
 FCP_GOAL = 0.5  # seconds; reported, not asserted (the machine is shared)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    if not Path(CHROMIUM).exists():
-        pytest.fail(f"{CHROMIUM} is missing: run `make system-deps`")
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
 
 
 @pytest.fixture

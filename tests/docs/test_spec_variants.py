@@ -9,8 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from invoiced_docs import site
-from invoiced_docs._official import UnknownResource
+from invoiced_docs import UnknownResource, site
 from invoiced_spec import load_spec
 from tests.fixtures.spec_variants import TWO_WORD_TAGS, with_a_new_resource, with_tags_renamed, write_spec
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from invoiced_contract._runner import start_sandbox
+from invoiced_contract import start_sandbox
 from invoiced_spec import SANDBOX_SPEC_PATH
 
 CONFIG = Path(__file__).with_name("schemathesis-controls.toml")

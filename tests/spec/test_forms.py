@@ -6,8 +6,18 @@ from typing import Any
 
 import pytest
 
-from invoiced_spec import load_spec, operations, resolve
-from invoiced_spec.forms import MAX_DEPTH, Coercer, FormError, boolean_spellings, build_coercer, json_fields, nest
+from invoiced_spec import (
+    MAX_DEPTH,
+    Coercer,
+    FormError,
+    boolean_spellings,
+    build_coercer,
+    json_fields,
+    load_spec,
+    nest,
+    operations,
+    resolve,
+)
 
 SPEC = load_spec()
 

@@ -6,8 +6,7 @@ import dataclasses
 
 import pytest
 
-from invoiced_spec import load_spec, operations
-from invoiced_spec.naming import sdk_method
+from invoiced_spec import load_spec, operations, sdk_method
 
 _ANY_OPERATION = operations(load_spec())[0]
 

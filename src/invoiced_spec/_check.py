@@ -1,4 +1,4 @@
-"""`python -m invoiced_spec.check [--summary] [SPEC]`: validate and lint the spec.
+"""`python -m invoiced_spec [--summary] [SPEC]`: validate and lint the spec.
 
 Exits non-zero when the document is not valid OpenAPI 3.1 or breaks a house rule.
 """
@@ -28,7 +28,7 @@ def _summary(path: Path) -> str:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m invoiced_spec.check", description=__doc__)
+    parser = argparse.ArgumentParser(prog="python -m invoiced_spec", description=__doc__)
     parser.add_argument("spec", nargs="?", type=Path, default=SPEC_PATH)
     parser.add_argument("--summary", action="store_true", help="print a one-line summary and exit")
     args = parser.parse_args(argv)

@@ -1,0 +1,5 @@
+from __future__ import annotations
+
+from ._check import main
+
+raise SystemExit(main())
