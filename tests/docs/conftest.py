@@ -83,7 +83,9 @@ CHROMIUM_ARGS = [
 ]
 
 
-@pytest.fixture(scope="session")
+# Package scope, not session: playwright's sync API keeps an event loop running in this thread
+# while it is open, and tests outside tests/docs call asyncio.run(), which then refuses to start.
+@pytest.fixture(scope="package")
 def browser() -> Iterator[Browser]:
     """Debian's chromium under playwright, shared by the browser and reader tests."""
     if not Path(CHROMIUM).exists():
