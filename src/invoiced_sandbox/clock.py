@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import calendar
 import sqlite3
 import time
-from datetime import UTC, datetime
 from importlib import resources
 
-from .schedule import LATEST
+from .schedule import LATEST, add_duration
 from .store import write_transaction
 
 __all__ = ["LATEST", "add_duration", "apply_lifecycle_schema", "clock_now", "frozen_at", "move_clock"]
@@ -46,16 +44,3 @@ def move_clock(db: sqlite3.Connection, business: int, to: int) -> None:
         " ON CONFLICT (business) DO UPDATE SET now = MAX(now, excluded.now)",
         (business, to),
     )
-
-
-def add_duration(start: int, months: int = 0, days: int = 0, seconds: int = 0) -> int:
-    """`start` plus calendar months (the day clamped to the month's end), then days and seconds."""
-    moment = datetime.fromtimestamp(start, UTC)
-    month_index = moment.month - 1 + months
-    year = moment.year + month_index // 12
-    if year > 9999:
-        return LATEST
-    month = month_index % 12 + 1
-    day = min(moment.day, calendar.monthrange(year, month)[1])
-    shifted = int(moment.replace(year=year, month=month, day=day).timestamp())
-    return min(shifted + days * 86400 + seconds, LATEST)

@@ -113,14 +113,7 @@ class Controls:
         target = int(ctx.body.get("now", ctx.now))
         if target < ctx.now:
             raise bad_request(f"The clock cannot go back: it is at {ctx.now}", "now")
-        try:
-            return Reply(200, await self._advance(ctx.business, ctx.now, target))
-        except TooManyRenewals as exc:
-            raise bad_request(
-                f"This advance would issue {exc.renewals} renewal invoices, more than {MAX_RENEWALS};"
-                " advance in smaller steps",
-                "now",
-            ) from None
+        return await self._advance_or_refuse(ctx, target, "now")
 
     async def advance_clock(self, ctx: Context) -> Reply:
         body = ctx.body
@@ -135,13 +128,17 @@ class Controls:
             target = add_duration(
                 ctx.now, int(body.get("months", 0)), int(body.get("days", 0)), int(body.get("seconds", 0))
             )
+        return await self._advance_or_refuse(ctx, target, "to" if "to" in body else durations[0])
+
+    async def _advance_or_refuse(self, ctx: Context, target: int, param: str) -> Reply:
+        """Advance the caller's clock to `target`; an advance too large to run is a 400 naming `param`."""
         try:
             return Reply(200, await self._advance(ctx.business, ctx.now, target))
         except TooManyRenewals as exc:
             raise bad_request(
                 f"This advance would issue {exc.renewals} renewal invoices, more than {MAX_RENEWALS};"
                 " advance in smaller steps",
-                "to" if "to" in body else durations[0],
+                param,
             ) from None
 
     async def _advance(self, business: int, start: int, target: int) -> dict[str, Any]:

@@ -10,7 +10,7 @@ from invoiced_spec import load_spec, resolve
 
 from .catalog import Plan
 
-__all__ = ["LATEST", "Standing", "period_start", "standing"]
+__all__ = ["LATEST", "Standing", "add_duration", "period_start", "standing"]
 
 _FIXED_SECONDS = {"day": 86400, "week": 7 * 86400}
 # The latest time the spec's Timestamp can hold (the end of year 9999): dates clamp to it.
@@ -21,15 +21,20 @@ def period_start(start: int, plan: Plan, index: int) -> int:
     """Start of billing period `index` (0 is the first): calendar months and years, fixed days and weeks."""
     if plan.interval in _FIXED_SECONDS:
         return min(start + index * plan.interval_count * _FIXED_SECONDS[plan.interval], LATEST)
-    months = index * plan.interval_count * (12 if plan.interval == "year" else 1)
-    first = datetime.fromtimestamp(start, UTC)
-    month_index = first.month - 1 + months
-    year = first.year + month_index // 12
+    return add_duration(start, months=index * plan.interval_count * (12 if plan.interval == "year" else 1))
+
+
+def add_duration(start: int, months: int = 0, days: int = 0, seconds: int = 0) -> int:
+    """`start` plus calendar months (the day clamped to the month's end), then days and seconds."""
+    moment = datetime.fromtimestamp(start, UTC)
+    month_index = moment.month - 1 + months
+    year = moment.year + month_index // 12
     if year > 9999:
         return LATEST
     month = month_index % 12 + 1
-    day = min(first.day, calendar.monthrange(year, month)[1])
-    return int(first.replace(year=year, month=month, day=day).timestamp())
+    day = min(moment.day, calendar.monthrange(year, month)[1])
+    shifted = int(moment.replace(year=year, month=month, day=day).timestamp())
+    return min(shifted + days * 86400 + seconds, LATEST)
 
 
 def _periods_started(start: int, plan: Plan, now: int) -> int:
