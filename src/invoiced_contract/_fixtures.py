@@ -148,10 +148,19 @@ class Fixtures:
         body["collection_mode"] = customer["collection_mode"]
         return self.create("invoices", body)
 
-    def payment(self, customer: dict[str, Any], amount: float | None = None, kind: str = "payment") -> dict[str, Any]:
+    def payment(
+        self,
+        customer: dict[str, Any],
+        amount: float | None = None,
+        kind: str = "payment",
+        invoice: dict[str, Any] | None = None,
+    ) -> dict[str, Any]:
         body = {**_create_example(resource_by_collection("transactions")), "customer": customer["id"], "type": kind}
         if amount is not None:
             body["amount"] = amount
+        if invoice is not None:
+            # "With an invoice, the customer is the invoice's", and so is the currency.
+            body |= {"invoice": invoice["id"], "customer": invoice["customer"], "currency": invoice["currency"]}
         return self.create("transactions", body)
 
     def subscription(self, customer: dict[str, Any]) -> dict[str, Any]:
@@ -196,8 +205,11 @@ class Fixtures:
             # Only an auto-collection invoice of a customer with a payment source can be charged.
             return int(self.invoice(self.shared["card customer"])["id"])
         if operation_id == "refundTransaction":
-            # Refunds together never exceed the original: an original as large as any refund may be.
-            return int(self.payment(self.shared["customers"], _largest("RefundCreate", "amount"))["id"])
+            # Refunds together never exceed the original: an original as large as any refund may be. It pays an
+            # invoice of its own, so that every refund the phases send also moves a balance the checks follow.
+            customer = self.shared["customers"]
+            original = self.payment(customer, _largest("RefundCreate", "amount"), invoice=self.invoice(customer))
+            return int(original["id"])
         if operation_id == "updateTransaction":
             amount = body.get("amount")
             # Only an adjustment may be zero or negative; a payment must stay at least its least amount.
