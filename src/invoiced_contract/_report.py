@@ -74,6 +74,8 @@ class _OperationTally:
     exercised: set[str] = field(default_factory=set)
     accepted: int = 0
     rejected: int = 0
+    # Phase -> [accepted, rejected] of its positive cases, to tell where rejections come from.
+    by_phase: dict[str, list[int]] = field(default_factory=dict)
     links_in: set[str] = field(default_factory=set)
     links_out: set[str] = field(default_factory=set)
 
@@ -105,6 +107,8 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
         self.links_total = 0
         self.links_selected = 0
         self.links_covered: set[str] = set()
+        # Cases sent per phase, positive and negative alike: where a run's budget goes.
+        self.cases_by_phase: Counter[str] = Counter()
         self.all_links: list[tuple[str, str, str]] = []
         self.schema: Any = None
 
@@ -139,11 +143,16 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
                 continue
             status = interaction.response.status_code
             tally.statuses[status] += 1
+            if case.meta is not None:
+                self.cases_by_phase[str(case.meta.phase.name.value)] += 1
             if case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE:
+                phase = tally.by_phase.setdefault(str(case.meta.phase.name.value), [0, 0])
                 if 200 <= status < 300:
                     tally.accepted += 1
+                    phase[0] += 1
                 elif 400 <= status < 500 and status not in _NOT_ABOUT_THE_DATA:
                     tally.rejected += 1
+                    phase[1] += 1
 
     def _link_names(self) -> list[str]:
         """Every link the stateful phase could follow, read from the loaded schema (spec links and inferred)."""
@@ -185,6 +194,10 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
                         "accepted": tally.accepted,
                         "rejected": tally.rejected,
                         "accepted_share": round(tally.accepted / positive, 3) if positive else None,
+                        "by_phase": {
+                            phase: {"accepted": counts[0], "rejected": counts[1]}
+                            for phase, counts in sorted(tally.by_phase.items())
+                        },
                     },
                 }
             )
@@ -206,6 +219,7 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
                 "share": round(covered / total, 3) if total else None,
                 "not_covered": sorted(set(names) - self.links_covered),
             },
+            "cases_by_phase": dict(sorted(self.cases_by_phase.items())),
             "excuses": excuses,
             "statuses_never_seen": sorted(
                 {code for seen in statuses for code, count in seen.items() if not count}
