@@ -10,11 +10,14 @@ from the spec's example of its create body. `before_call` then maps the IDs
 of every positive case of the examples, coverage and fuzzing phases onto
 them: reads use the shared fixtures; a write gets an object of its own,
 made for that case, so one case's PATCH or DELETE never spoils the next
-case's data. Negative cases are sent as generated; a stateful step keeps
-the IDs its links chose, and only its catalog names and an invoice's
-customer and currency are made to agree. Everything made here hangs off
-customers made here (marked with the run's own name), and is deleted when
-the run ends.
+case's data; those objects hang off a customer kept for writes, so that the
+shared customer's lists stay short for the checks that read them whole.
+Negative cases are sent as generated; a stateful step keeps the IDs its
+links chose, maps only IDs the server never returned in the run (generated
+where schemathesis did not follow the link), and makes its catalog names
+and an invoice's customer and currency agree. Everything made here hangs
+off customers made here (marked with the run's own name), and is deleted
+when the run ends.
 """
 
 from __future__ import annotations
