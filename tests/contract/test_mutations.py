@@ -73,14 +73,17 @@ def test_every_fault_is_caught(healthy: RunningSandbox, tmp_path: Path) -> None:
     with ThreadPoolExecutor(max_workers=2) as pool:
         runs = dict(pool.map(attempt, FAULTS))
     caught = [fault for fault, run in runs.items() if run.returncode != 0 and run.failures > 0]
-    for fault in caught:
-        failures = [element.text or "" for element in ET.parse(runs[fault].junit).getroot().iter("failure")]
-        # A curl command to run as it stands: the key comes from $API_KEY, not a "[Filtered]" header.
-        unreproducible = [text[:300] for text in failures if "curl " not in text or "[Filtered]" in text]
-        assert not unreproducible, f"{fault}: JUnit failures without a curl reproduction: {unreproducible}"
     score = len(caught) / len(FAULTS)
     print(f"\nmutation score: {len(caught)}/{len(FAULTS)} = {score:.0%}")
     survivors = {fault: runs[fault].output[-3000:] for fault in FAULTS if fault not in caught}
     assert not survivors, f"mutation score {score:.0%}; faults the suite missed: {list(survivors)}\n" + "\n\n".join(
         f"== {fault}: {FAULTS[fault].description}\n{output}" for fault, output in survivors.items()
     )
+    for fault in caught:
+        failures = [element.text or "" for element in ET.parse(runs[fault].junit).getroot().iter("failure")]
+        # A curl command to run as it stands: the key comes from $API_KEY, not a "[Filtered]" Authorization
+        # header. Body fields schemathesis hides by name (a chain's `stripe_token`, a card token) stay hidden.
+        unreproducible = [
+            text[-1500:] for text in failures if "curl " not in text or "Authorization: [Filtered]" in text
+        ]
+        assert not unreproducible, f"{fault}: JUnit failures without a runnable curl reproduction: {unreproducible}"
