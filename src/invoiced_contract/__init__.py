@@ -22,7 +22,7 @@ from ._cascades import deleted_with_its_owner
 from ._errors import error_body_is_error_object, error_param_names_a_parameter, split_param
 from ._extensions import LINK_BODY, restore_extensions
 from ._failures import explained
-from ._fixtures import FIXTURE_NAME, FixtureError, Fixtures
+from ._fixtures import FIXTURE_NAME, FixtureError, Fixtures, fixtures_for_the_case_were_made
 from ._forms import FORM_MEDIA_TYPE, bracket_pairs, encode_form, received_as_form
 from ._idempotency import IDEMPOTENCY_HEADER, replaying_a_key_returns_the_first_response, unique_key
 from ._invariants import (
@@ -63,6 +63,7 @@ __all__ = [
     "FIXTURE_NAME",
     "FixtureError",
     "Fixtures",
+    "fixtures_for_the_case_were_made",
     "FORM_MEDIA_TYPE",
     "free_port",
     "IDEMPOTENCY_HEADER",

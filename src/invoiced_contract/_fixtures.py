@@ -33,7 +33,7 @@ from typing import Any
 
 import requests
 import schemathesis
-from schemathesis import Case, GenerationMode, HookContext, Response
+from schemathesis import Case, CheckContext, GenerationMode, HookContext, Response
 
 from invoiced_spec import resolve
 
@@ -41,7 +41,14 @@ from ._model import Resource, reference_of_body_field, resource_by_collection, r
 from ._probe import Probe, send_politely
 from ._spec import body_schema, find_operation, get_operation, least_amount_by_type, spec
 
-__all__ = ["FIXTURE_NAME", "Fixtures", "active_fixtures", "credentials_for", "maps_onto_fixtures"]
+__all__ = [
+    "FIXTURE_NAME",
+    "Fixtures",
+    "active_fixtures",
+    "credentials_for",
+    "fixtures_for_the_case_were_made",
+    "maps_onto_fixtures",
+]
 
 _MAPPED_PHASES = ("examples", "coverage", "fuzzing")
 # Names the suite gives what it makes, so a person looking at the test account knows where it came from.
@@ -111,6 +118,7 @@ class Fixtures:
     # Collection -> IDs of its objects the server returned in this run (the IDs a stateful link can carry).
     _returned: dict[str, set[int]] = field(default_factory=dict)
     _local: threading.local = field(default_factory=threading.local)
+    _ready: bool = False
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
     def _session(self) -> requests.Session:
@@ -179,7 +187,16 @@ class Fixtures:
         Reads keep to the shared customer, whose lists stay a page long, so a check that reads all of its
         invoices (a customer's balance) costs one request; the thousands of objects made for writes go here.
         """
-        return self.shared.get(_WRITES_CUSTOMER) or self.shared["customers"]
+        if not self._ready:
+            return self.shared["customers"]
+        with self._lock:
+            owner = self.shared.get(_WRITES_CUSTOMER)
+        if owner is None:
+            # Made at the first write rather than in set_up: a server failing it fails that case's checks.
+            owner = self.customer()
+            with self._lock:
+                owner = self.shared.setdefault(_WRITES_CUSTOMER, owner)
+        return owner
 
     def _makers(self) -> dict[str, Callable[[], dict[str, Any]]]:
         """How to make an object of each resource the suite knows, hanging off the owner customer."""
@@ -202,7 +219,7 @@ class Fixtures:
         for collection, make in self._makers().items():
             if collection not in self.shared:
                 self.shared[collection] = make()
-        self.shared[_WRITES_CUSTOMER] = self.customer()
+        self._ready = True
         subscription = self.shared["subscriptions"]
         if isinstance(subscription.get("plan"), str):
             self.catalog["plan"] = subscription["plan"]
@@ -362,6 +379,8 @@ class Fixtures:
 _WRITES_CUSTOMER = "writes customer"
 
 _runs: dict[tuple[str, str], Fixtures] = {}
+# Case ID -> why an object made for it could not be made, until the case's checks report it.
+_unmade: dict[str, str] = {}
 _runs_lock = threading.Lock()
 
 
@@ -411,10 +430,25 @@ def map_ids_onto_fixtures(context: HookContext, case: Case[Any], kwargs: dict[st
     fixtures = fixtures_for(case)
     if fixtures is None:
         return
-    if maps_onto_fixtures(case):
-        fixtures.map_case(case)
-    else:
-        fixtures.align(case)
+    try:
+        if maps_onto_fixtures(case):
+            fixtures.map_case(case)
+        else:
+            fixtures.align(case)
+    except FixtureError as error:
+        # The server refused an object made for this case from the spec's own example: a failure of the server
+        # that this case's checks report (with the case's curl), not an error of the suite's hook.
+        with _runs_lock:
+            _unmade[case.id] = str(error)
+
+
+@schemathesis.check
+def fixtures_for_the_case_were_made(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
+    """An object made through the API for this case (a fresh invoice to pay, ...) was made; else the server failed."""
+    with _runs_lock:
+        reason = _unmade.pop(case.id, None)
+    assert reason is None, f"the server refused an object this case needed, made from the spec's example: {reason}"
+    return None
 
 
 @schemathesis.hook("after_call")
