@@ -283,6 +283,9 @@ def render_markdown(report: dict[str, Any]) -> str:
     links = report["links"]
     share = f"{links['share']:.0%}" if links["share"] is not None else "n/a"
     lines += [f"Links covered in the stateful phase: {links['covered']} of {links['selected']} ({share}).", ""]
+    phases = report.get("cases_by_phase") or {}
+    if phases:
+        lines += ["Cases per phase: " + ", ".join(f"{name} {count}" for name, count in phases.items()) + ".", ""]
     lines += [
         "| operation | statuses seen (count) | never seen | positive accepted / rejected "
         "| parameters exercised | links in / out |",
