@@ -194,7 +194,8 @@ class Sandbox:
             return await route.handler(ctx)  # type: ignore[no-any-return]
         if not route.writes:
             return route.handler(ctx)  # type: ignore[no-any-return]
-        work = lambda: _write(route, ctx, request.idempotency_key, request.fingerprint)  # noqa: E731
+        key, lifetime = request.idempotency_key, self.limits.idempotency_key_lifetime
+        work = lambda: _write(route, ctx, key, request.fingerprint, lifetime)  # noqa: E731
         return await write(self.db, work, self.limits.write_lock_wait)
 
     async def _accept(self, scope: Scope, receive: Receive) -> _Request:
@@ -386,10 +387,12 @@ def _idempotency_key(route: Route[Any], headers: dict[bytes, bytes]) -> str | No
     return key
 
 
-def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str) -> Reply:
+def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str, lifetime: float) -> Reply:
     """Run a writing handler; with an Idempotency-Key, replay or record its response in the same transaction."""
     if key is None:
         return route.handler(ctx)
+    # Keys expire, as Stripe's do after a day: without that the table grows with every keyed request ever made.
+    ctx.db.execute("DELETE FROM idempotency WHERE business = ? AND created_at <= ?", (ctx.business, ctx.now - lifetime))
     stored = ctx.db.execute(
         "SELECT fingerprint, status, location, body FROM idempotency WHERE business = ? AND key = ?",
         (ctx.business, key),

@@ -164,3 +164,6 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (business, key)
 );
+-- Expired keys are deleted by a range of one business's oldest rows; the index
+-- is additive, so databases made before it get it when they are next opened.
+CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (business, created_at);
