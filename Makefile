@@ -132,8 +132,8 @@ $(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/bu
 official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
 
 # The third-party OpenAPI tools tests/portability runs against the spec. The
-# npm ones (openapi-typescript, openapi-fetch, typescript, Redocly, Spectral,
-# Prism) are pinned by tests/portability/package-lock.json and installed with
+# npm ones (openapi-typescript, openapi-fetch, @hey-api/openapi-ts with zod,
+# orval, typescript, Redocly, Spectral, Prism) are pinned by tests/portability/package-lock.json and installed with
 # `npm ci` into its gitignored node_modules; the Python ones
 # (openapi-generator-cli, datamodel-code-generator) are in pyproject.toml, and
 # openapi-generator's JRE is among SYSTEM_DEPS.
@@ -147,7 +147,7 @@ $(PORTABILITY_NPM): $(PORTABILITY)/package.json $(PORTABILITY)/package-lock.json
 .PHONY: portability-tools  ## Install the pinned OpenAPI tools the portability tests drive
 portability-tools: $(INSTALLED) system-deps $(PORTABILITY_NPM)
 
-.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, datamodel-code-generator, Redocly, Spectral, Prism
+.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, hey-api, orval, datamodel-code-generator, Redocly, Spectral, Prism
 portability: portability-tools
 	$(PY) -m pytest $(PORTABILITY) -q
 
