@@ -26,6 +26,7 @@ from invoiced_client import (
     RetryPolicy,
 )
 from invoiced_client.client import basic_credentials
+from invoiced_client.models import LineItemInput
 from invoiced_client.resources import customers, invoices, subscriptions, transactions
 
 from tests.fixtures.controls import SandboxControls
@@ -136,6 +137,11 @@ def test_extra_body_merges_into_the_json_body(client: InvoicedClient) -> None:
     assert refused.value.param == "no_such_field"
     updated = client.customers.update(made.id, extra_body={"phone": "555-0100"})
     assert updated.phone == "555-0100" and updated.name == "Replaced"
+    # Models inside extra_body are sent as JSON, as they are in the method's own arguments.
+    invoice = client.invoices.create(
+        customer=made.id, extra_body={"items": [LineItemInput(name="Paper", quantity=2, unit_cost=4)]}
+    )
+    assert invoice.total == 8
 
 
 def test_options_carry_over_to_every_page(sandbox: RunningSandbox, client: InvoicedClient) -> None:
@@ -146,6 +152,8 @@ def test_options_carry_over_to_every_page(sandbox: RunningSandbox, client: Invoi
     page = client.customers.list(per_page=2, sort="id asc", extra_headers=_as_second_business(sandbox))
     assert [c.id for c in page] == made
     assert [c.id for c in page.next_page().next_page().data] == made[4:]
+    raw = client.customers.with_raw_response.list(per_page=2, sort="id asc", extra_headers=_as_second_business(sandbox))
+    assert raw.status_code == 200 and [c.id for c in raw.parse()] == made
 
 
 def test_extra_query_leaves_the_page_to_the_servers_link(sandbox: RunningSandbox, client: InvoicedClient) -> None:
