@@ -133,10 +133,11 @@ official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
 
 # The third-party OpenAPI tools tests/portability runs against the spec. The
 # npm ones (openapi-typescript, openapi-fetch, @hey-api/openapi-ts with zod,
-# orval, typescript, Redocly, Spectral, Prism) are pinned by tests/portability/package-lock.json and installed with
-# `npm ci` into its gitignored node_modules; the Python ones
+# orval, typescript, Redocly, Spectral, Prism) are pinned by
+# tests/portability/package-lock.json and installed with `npm ci` into its
+# gitignored node_modules; the Python ones
 # (openapi-generator-cli, datamodel-code-generator) are in pyproject.toml, and
-# openapi-generator's JRE is among SYSTEM_DEPS.
+# openapi-generator's JRE and the Go toolchain are among SYSTEM_DEPS.
 PORTABILITY := tests/portability
 PORTABILITY_NPM := $(PORTABILITY)/node_modules/.installed
 
@@ -220,14 +221,8 @@ bench-contract: $(INSTALLED)
 
 bench: bench-contract
 
-# The server benchmark: wrk (Debian) drives the sandbox, Prism (npm, pinned, installed
-# into the gitignored bench/.tools) mocking the same spec, and a bare Starlette endpoint.
-PRISM_VERSION := 5.16.0
-PRISM := bench/.tools/node_modules/.bin/prism
-
-$(PRISM):
-	npm install --silent --no-audit --no-fund --prefix bench/.tools @stoplight/prism-cli@$(PRISM_VERSION)
-
+# The server benchmark: wrk (Debian) drives the sandbox, Prism mocking the same spec
+# (the portability tools' copy, pinned by their lockfile), and a bare Starlette endpoint.
 .PHONY: bench-lifecycle  ## 1,000 monthly subscriptions advanced 12 months (10% declining); other reads' p99 meanwhile
 bench-lifecycle: $(INSTALLED)
 	$(PY) bench/bench_lifecycle.py
@@ -235,7 +230,7 @@ bench-lifecycle: $(INSTALLED)
 bench: bench-lifecycle
 
 .PHONY: bench-sandbox  ## wrk: sandbox vs Prism vs bare Starlette, req/s, p99 and the ratios to the targets
-bench-sandbox: $(INSTALLED) $(PRISM)
+bench-sandbox: $(INSTALLED) $(PORTABILITY_NPM)
 	@command -v wrk >/dev/null || { sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends wrk; }
 	$(PY) bench/bench_sandbox.py

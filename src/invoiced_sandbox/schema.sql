@@ -3,8 +3,8 @@
 -- API returns, because they are only ever read and replaced as a whole.
 -- Every business-owned table is indexed on (business, id) so that a page of a
 -- list is a range scan of one business's rows.
--- `{portal_url}` is filled in from portal.py when the schema is applied; a
--- change here needs SCHEMA_VERSION in store.py raised.
+-- `{portal_url}` is filled in from _portal.py when the schema is applied; a
+-- change here needs SCHEMA_VERSION in _store.py raised.
 
 CREATE TABLE IF NOT EXISTS businesses (
     id INTEGER PRIMARY KEY,

@@ -8,7 +8,7 @@ import sqlite3
 import time
 from pathlib import Path
 
-from invoiced_sandbox.store import open_database
+from invoiced_sandbox._store import open_database
 from invoiced_spec import limits, load_spec, schema_validator
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
