@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import sqlite3
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from importlib import resources
 from typing import Any, TypeVar
 
@@ -22,6 +23,7 @@ __all__ = [
     "allocate_ids",
     "business_ids",
     "delete_owned",
+    "immediate_transaction",
     "insert",
     "is_busy",
     "next_number",
@@ -152,6 +154,24 @@ def write_transaction(connection: sqlite3.Connection, work: Callable[[], T], wai
     before the commit. Only for code that runs outside the event loop.
     """
     return _retry_busy(lambda: _attempt(connection, work), wait)
+
+
+@contextlib.contextmanager
+def immediate_transaction(connection: sqlite3.Connection, wait: float = LOCK_WAIT) -> Iterator[None]:
+    """The block inside BEGIN IMMEDIATE ... COMMIT, rolled back if it raises; blocks while the lock is taken.
+
+    Unlike `write_transaction`, only taking the lock is retried, never the
+    block: for work that also changes state outside the database (the
+    advance's queue of events), which a second run would change twice.
+    Only for code that runs outside the event loop.
+    """
+    _retry_busy(lambda: connection.execute("BEGIN IMMEDIATE"), wait)
+    try:
+        yield
+    except BaseException:
+        connection.execute("ROLLBACK")
+        raise
+    connection.execute("COMMIT")
 
 
 async def write(connection: sqlite3.Connection, work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
