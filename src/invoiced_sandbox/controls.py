@@ -2,9 +2,9 @@
 
 Routes and validators come from that document exactly as the API's come from
 spec/openapi.yaml (routes.Router). Handlers are coroutines that run their own
-write transactions: an advance runs one per event, in a worker thread on a
-connection of its own, so that requests of other businesses keep being
-answered meanwhile.
+write transactions: an advance commits its events in short batches, in a
+worker thread (or, when large, a worker process) on a connection of its own,
+so that requests of other businesses keep being answered meanwhile.
 """
 
 from __future__ import annotations
