@@ -103,6 +103,30 @@ class Reader(threading.Thread):
             n += 1
 
 
+class Writer(threading.Thread):
+    """Creates a customer of the other business every PACE seconds, keeping each latency in ms and status.
+
+    Reported, not a target: the issue bounds reads only. A write waits for the advance's write
+    lock, which it holds one batch of events at a time.
+    """
+
+    PACE = 0.1
+
+    def __init__(self, base_url: str) -> None:
+        super().__init__(daemon=True)
+        self.client = httpx.Client(base_url=base_url, auth=(READER_KEY, ""), timeout=30)
+        self.latencies: list[float] = []
+        self.statuses: list[int] = []
+        self.stop = threading.Event()
+
+    def run(self) -> None:
+        while not self.stop.wait(self.PACE):
+            started = time.perf_counter()
+            response = self.client.post("/customers", json={"name": "Written during the advance"})
+            self.latencies.append((time.perf_counter() - started) * 1000)
+            self.statuses.append(response.status_code)
+
+
 def _read_p99(base_url: str, ids: list[int], seconds: float) -> tuple[float, int]:
     reader = Reader(base_url, ids)
     reader.start()
@@ -161,7 +185,9 @@ def main(argv: list[str] | None = None) -> int:
             idle_p99, idle_reads = _read_p99(base_url, reader_ids, 3)
 
             reader = Reader(base_url, reader_ids)
+            writer = Writer(base_url)
             reader.start()
+            writer.start()
             time.sleep(0.3)
             target = add_duration(t0, months=args.months) - 1
             load_before = _load()
@@ -175,7 +201,9 @@ def main(argv: list[str] | None = None) -> int:
             worker_cpu = sum(_cpu_seconds(pid) - helpers_before.get(pid, 0.0) for pid in _descendants(server.pid))
             load_after = _load()
             reader.stop.set()
+            writer.stop.set()
             reader.join()
+            writer.join()
             assert advanced.status_code == 200, advanced.text
             result = advanced.json()
             during = reader.latencies[3:]  # the reads before the advance began are few; drop a warm-up handful
@@ -201,6 +229,11 @@ def main(argv: list[str] | None = None) -> int:
     print(f"  other business   p99 {_p99(during):6.2f} ms during the advance ({len(during)} reads)")
     print(
         f"                   p99 {idle_p99:6.2f} ms idle ({idle_reads} reads)   ratio {_p99(during) / idle_p99:4.1f}x"
+    )
+    refused = sum(1 for status in writer.statuses if status != 201)
+    print(
+        f"  other business   writes: p99 {_p99(writer.latencies):6.2f} ms, longest {max(writer.latencies):.0f} ms,"
+        f" {refused} of {len(writer.statuses)} not 201 (one every {Writer.PACE:.1f} s; reported, no target)"
     )
     print(
         f"  targets: advance <= 10 s: {'met' if elapsed <= 10 else 'MISSED'};"
