@@ -41,10 +41,10 @@ T = TypeVar("T")
 BUSY_TIMEOUT_MS = 0
 # How long a write waits for another process's lock (the spec's x-limits.writeLockWait).
 LOCK_WAIT = float(Limits.from_spec(load_spec()).write_lock_wait)
-# Retries stay a few ms apart: an advancing clock frees the lock for 2 ms between batches of
-# 20 ms (spec/sandbox.yaml, info.x-advance-batch), and a writer retrying every 50 ms found it
-# free after 650 ms in bench_lifecycle, against about 50 ms retrying every 5 ms. A failed
-# BEGIN IMMEDIATE costs microseconds, so 200 a second while waiting cost nothing noticeable.
+# Retries stay a few ms apart: an advancing clock frees the lock for 2 ms between batches
+# (spec/sandbox.yaml, info.x-advance-batch), which a writer retrying every 50 ms rarely hit (with
+# 20 ms batches in bench_lifecycle: 646 ms at longest, against 112 ms retrying every 5 ms). A
+# failed BEGIN IMMEDIATE costs microseconds, so 200 a second while waiting cost nothing noticeable.
 _FIRST_PAUSE, _LONGEST_PAUSE = 0.002, 0.005
 # Kept in the file's `user_version`; raised whenever schema.sql changes shape.
 SCHEMA_VERSION = 2
