@@ -46,6 +46,7 @@ from ._resources import (
 )
 from ._runner import StartedSandbox, free_port, schemathesis_command, serving, start_sandbox
 from ._tenants import SECOND_KEY_VARIABLE, other_tenants_cannot_reach_it
+from ._unknown_ids import unknown_ids_get_404
 
 __all__ = [
     "bracket_pairs",
@@ -95,4 +96,5 @@ __all__ = [
     "StartedSandbox",
     "unauthenticated_requests_get_401",
     "unique_key",
+    "unknown_ids_get_404",
 ]
