@@ -3,7 +3,12 @@
 Run: `.venv/bin/python bench/bench_client.py [--requests N] [--rounds R]`. The sandbox runs in its own
 process, started by the helper `make contract` uses, so the clients measured here do not share the
 interpreter with it. Each round sends a short batch from every contender, in rotating order, so
-load from elsewhere on a shared machine hits each alike; the figure per contender is its median batch.
+load from elsewhere on a shared machine hits each alike. A ratio is taken per round (a contender's
+batch against the baseline's batch of the same round, seconds apart), and the figure is the median of
+those per-round ratios, printed with their spread (25th to 75th percentile): drift in the machine's
+load between rounds then cancels out instead of landing on whichever contender it happened to hit.
+Each batch also records this process's CPU time per call (the sandbox runs elsewhere), the part of
+the cost that is the client's own and that the machine's load hardly moves.
 
 Targets (printed, never asserted), from issue #13:
   GET /customers/{id}            client.customers.retrieve(id)      <= 1.15x raw httpx
@@ -23,6 +28,7 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable
+from dataclasses import dataclass, field
 
 import httpx
 import orjson
@@ -35,11 +41,26 @@ API_KEY = "bench_key"
 PAGE = 100
 
 
-def _per_call(call: Callable[[], object], calls: int) -> float:
+@dataclass
+class Samples:
+    """One contender's batches: wall and CPU seconds per call, one entry per round."""
+
+    wall: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
+
+
+def _per_call(call: Callable[[], object], calls: int) -> tuple[float, float]:
+    """(wall, CPU) seconds per call over a batch of `calls`."""
+    cpu_started = time.process_time()
     started = time.perf_counter()
     for _ in range(calls):
         call()
-    return (time.perf_counter() - started) / calls
+    return (time.perf_counter() - started) / calls, (time.process_time() - cpu_started) / calls
+
+
+def _quartiles(values: list[float]) -> tuple[float, float, float]:
+    low, median, high = statistics.quantiles(values, n=4, method="inclusive")
+    return low, median, high
 
 
 def _import_seconds(statement: str, repeats: int) -> float:
@@ -48,31 +69,40 @@ def _import_seconds(statement: str, repeats: int) -> float:
     return statistics.median(runs)
 
 
-def _race(contenders: dict[str, Callable[[], object]], rounds: int, calls: int) -> dict[str, float]:
+def _race(contenders: dict[str, Callable[[], object]], rounds: int, calls: int) -> dict[str, Samples]:
     for call in contenders.values():  # warm connections and caches
         _per_call(call, 10)
-    samples: dict[str, list[float]] = {name: [] for name in contenders}
+    samples = {name: Samples() for name in contenders}
     names = list(contenders)
     for round_number in range(rounds):
         shift = round_number % len(names)
         for name in names[shift:] + names[:shift]:
-            samples[name].append(_per_call(contenders[name], calls))
-    return {name: statistics.median(values) for name, values in samples.items()}
+            wall, cpu = _per_call(contenders[name], calls)
+            samples[name].wall.append(wall)
+            samples[name].cpu.append(cpu)
+    return samples
 
 
-def _report(title: str, medians: dict[str, float], baseline: str, subject: str, target: float) -> None:
+def _report(title: str, samples: dict[str, Samples], baseline: str, subject: str, target: float) -> None:
     print(title)
-    print(f"  {'contender':<34} {'per call':>10} {'vs httpx':>9}")
-    for name, median in medians.items():
-        print(f"  {name:<34} {median * 1e6:>7.0f} µs {median / medians[baseline]:>8.2f}x")
-    ratio = medians[subject] / medians[baseline]
-    print(f"  target {subject} <= {target:.2f}x: {'met' if ratio <= target else 'MISSED'} ({ratio:.2f}x)\n")
+    print(f"  {'contender':<34} {'wall/call':>10} {'CPU/call':>10} {'vs httpx (median, p25-p75)':>28}")
+    base = samples[baseline]
+    for name, sample in samples.items():
+        ratios = [wall / base_wall for wall, base_wall in zip(sample.wall, base.wall, strict=True)]
+        low, ratio, high = _quartiles(ratios)
+        wall_us, cpu_us = statistics.median(sample.wall) * 1e6, statistics.median(sample.cpu) * 1e6
+        print(f"  {name:<34} {wall_us:>7.0f} µs {cpu_us:>7.0f} µs {ratio:>13.2f}x ({low:.2f}-{high:.2f})")
+    ratios = [wall / base_wall for wall, base_wall in zip(samples[subject].wall, base.wall, strict=True)]
+    low, ratio, high = _quartiles(ratios)
+    verdict = "met" if ratio <= target else "MISSED"
+    print(f"  target {subject} <= {target:.2f}x: {verdict} ({ratio:.2f}x, p25-p75 {low:.2f}-{high:.2f})\n")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--requests", type=int, default=20, help="calls per contender per round")
     parser.add_argument("--rounds", type=int, default=60)
+    parser.add_argument("--page-rounds", type=int, default=40, help="rounds of the page race")
     parser.add_argument("--imports", type=int, default=15, help="fresh interpreters per import measurement")
     args = parser.parse_args()
 
@@ -127,14 +157,15 @@ def main() -> None:
                 "raw httpx.Client": raw_get("/customers", per_page=PAGE),
                 "raw httpx.Client + orjson": raw_orjson,
             },
-            max(10, args.rounds // 3),
+            args.page_rounds,
             max(5, args.requests // 2),
         )
         client.close()
         raw.close()
         session.close()
 
-    print(f"sandbox {base_url}, {args.rounds} rounds x {args.requests} calls, median batch\n")
+    print(f"sandbox {base_url}; GET: {args.rounds} rounds x {args.requests} calls; page: {args.page_rounds} rounds")
+    print("ratio = median over rounds of (contender batch / httpx batch in the same round)\n")
     _report("GET /customers/{id}", single, "raw httpx.Client", "client.customers.retrieve(id)", 1.15)
     _report(
         f"GET /customers?per_page={PAGE} (a page of {PAGE} customers with cards)",
