@@ -86,19 +86,21 @@ class Card:
         funding = check_card_funding(src_dict["funding"])
 
         card = cls(
-            id=id,
-            object=object,
-            brand=brand,
-            last4=last4,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            funding=funding,
+            id,
+            object,
+            brand,
+            last4,
+            exp_month,
+            exp_year,
+            funding,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 7:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        card.additional_properties = d
+                card.additional_properties = d
         return card
 
     @property

@@ -226,33 +226,35 @@ class Customer:
         created_at = src_dict["created_at"]
 
         customer = cls(
-            id=id,
-            name=name,
-            number=number,
-            email=email,
-            type=type,
-            collection_mode=collection_mode,
-            payment_terms=payment_terms,
-            payment_source=payment_source,
-            attention_to=attention_to,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            tax_id=tax_id,
-            phone=phone,
-            other_phone=other_phone,
-            notes=notes,
-            statement_pdf_url=statement_pdf_url,
-            created_at=created_at,
+            id,
+            name,
+            number,
+            email,
+            type,
+            collection_mode,
+            payment_terms,
+            payment_source,
+            attention_to,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            country,
+            tax_id,
+            phone,
+            other_phone,
+            notes,
+            statement_pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 21:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        customer.additional_properties = d
+                customer.additional_properties = d
         return customer
 
     @property

@@ -151,24 +151,26 @@ class Email:
         created_at = src_dict["created_at"]
 
         email = cls(
-            id=id,
-            state=state,
-            reject_reason=reject_reason,
-            email=email,
-            template=template,
-            subject=subject,
-            message=message,
-            opens=opens,
-            opens_detail=opens_detail,
-            clicks=clicks,
-            clicks_detail=clicks_detail,
-            created_at=created_at,
+            id,
+            state,
+            reject_reason,
+            email,
+            template,
+            subject,
+            message,
+            opens,
+            opens_detail,
+            clicks,
+            clicks_detail,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 12:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        email.additional_properties = d
+                email.additional_properties = d
         return email
 
     @property

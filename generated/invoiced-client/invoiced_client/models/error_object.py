@@ -51,9 +51,9 @@ class ErrorObject:
         param = src_dict["param"]
 
         error_object = cls(
-            type=type,
-            message=message,
-            param=param,
+            type,
+            message,
+            param,
         )
 
         return error_object

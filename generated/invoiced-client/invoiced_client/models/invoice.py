@@ -332,43 +332,45 @@ class Invoice:
         created_at = src_dict["created_at"]
 
         invoice = cls(
-            id=id,
-            customer=customer,
-            name=name,
-            number=number,
-            currency=currency,
-            collection_mode=collection_mode,
-            draft=draft,
-            sent=sent,
-            closed=closed,
-            paid=paid,
-            status=status,
-            chase=chase,
-            next_chase_on=next_chase_on,
-            attempt_count=attempt_count,
-            next_payment_attempt=next_payment_attempt,
-            theme=theme,
-            subscription=subscription,
-            date=date,
-            due_date=due_date,
-            payment_terms=payment_terms,
-            items=items,
-            terms=terms,
-            notes=notes,
-            subtotal=subtotal,
-            discounts=discounts,
-            taxes=taxes,
-            total=total,
-            balance=balance,
-            url=url,
-            pdf_url=pdf_url,
-            created_at=created_at,
+            id,
+            customer,
+            name,
+            number,
+            currency,
+            collection_mode,
+            draft,
+            sent,
+            closed,
+            paid,
+            status,
+            chase,
+            next_chase_on,
+            attempt_count,
+            next_payment_attempt,
+            theme,
+            subscription,
+            date,
+            due_date,
+            payment_terms,
+            items,
+            terms,
+            notes,
+            subtotal,
+            discounts,
+            taxes,
+            total,
+            balance,
+            url,
+            pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 31:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        invoice.additional_properties = d
+                invoice.additional_properties = d
         return invoice
 
     @property

@@ -149,23 +149,25 @@ class LineItem:
         plan = src_dict.get("plan", UNSET)
 
         line_item = cls(
-            id=id,
-            catalog_item=catalog_item,
-            type=type,
-            name=name,
-            description=description,
-            quantity=quantity,
-            unit_cost=unit_cost,
-            amount=amount,
-            discounts=discounts,
-            taxes=taxes,
-            plan=plan,
+            id,
+            catalog_item,
+            type,
+            name,
+            description,
+            quantity,
+            unit_cost,
+            amount,
+            discounts,
+            taxes,
+            plan,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 10:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        line_item.additional_properties = d
+                line_item.additional_properties = d
         return line_item
 
     @property

@@ -182,26 +182,28 @@ class Subscription:
         created_at = src_dict["created_at"]
 
         subscription = cls(
-            id=id,
-            customer=customer,
-            plan=plan,
-            start_date=start_date,
-            quantity=quantity,
-            cycles=cycles,
-            renews_next=renews_next,
-            renewed_last=renewed_last,
-            status=status,
-            addons=addons,
-            discounts=discounts,
-            taxes=taxes,
-            url=url,
-            created_at=created_at,
+            id,
+            customer,
+            plan,
+            start_date,
+            quantity,
+            cycles,
+            renews_next,
+            renewed_last,
+            status,
+            addons,
+            discounts,
+            taxes,
+            url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 14:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        subscription.additional_properties = d
+                subscription.additional_properties = d
         return subscription
 
     @property

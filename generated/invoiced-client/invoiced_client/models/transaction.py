@@ -210,31 +210,33 @@ class Transaction:
         created_at = src_dict["created_at"]
 
         transaction = cls(
-            id=id,
-            customer=customer,
-            invoice=invoice,
-            theme=theme,
-            date=date,
-            type=type,
-            method=method,
-            status=status,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            currency=currency,
-            amount=amount,
-            fee=fee,
-            notes=notes,
-            sent=sent,
-            failure_reason=failure_reason,
-            parent_transaction=parent_transaction,
-            pdf_url=pdf_url,
-            created_at=created_at,
+            id,
+            customer,
+            invoice,
+            theme,
+            date,
+            type,
+            method,
+            status,
+            gateway,
+            gateway_id,
+            currency,
+            amount,
+            fee,
+            notes,
+            sent,
+            failure_reason,
+            parent_transaction,
+            pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 19:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        transaction.additional_properties = d
+                transaction.additional_properties = d
         return transaction
 
     @property

@@ -176,19 +176,19 @@ class TransactionCreate:
         notes = src_dict.get("notes", UNSET)
 
         transaction_create = cls(
-            type=type,
-            customer=customer,
-            invoice=invoice,
-            date=date,
-            theme=theme,
-            method=method,
-            status=status,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            currency=currency,
-            amount=amount,
-            fee=fee,
-            notes=notes,
+            type,
+            customer,
+            invoice,
+            date,
+            theme,
+            method,
+            status,
+            gateway,
+            gateway_id,
+            currency,
+            amount,
+            fee,
+            notes,
         )
 
         return transaction_create
