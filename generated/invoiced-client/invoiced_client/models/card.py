@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.card_funding import CardFunding, check_card_funding
+from ..models.card_funding import CARD_FUNDING_VALUES, CardFunding, check_card_funding
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_month", "exp_year", "funding"})
@@ -83,7 +83,9 @@ class Card:
 
         exp_year = src_dict["exp_year"]
 
-        funding = check_card_funding(src_dict["funding"])
+        funding = src_dict["funding"]
+        if funding not in CARD_FUNDING_VALUES:
+            funding = check_card_funding(funding)
 
         card = cls(
             id,

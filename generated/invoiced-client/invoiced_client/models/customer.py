@@ -6,8 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode, check_collection_mode
-from ..models.customer_type import CustomerType, check_customer_type
+from ..models.collection_mode import COLLECTION_MODE_VALUES, CollectionMode, check_collection_mode
+from ..models.customer_type import CUSTOMER_TYPE_VALUES, CustomerType, check_customer_type
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -189,9 +189,13 @@ class Customer:
 
         email = src_dict["email"]
 
-        type = check_customer_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in CUSTOMER_TYPE_VALUES:
+            type = check_customer_type(type)
 
-        collection_mode = check_collection_mode(src_dict["collection_mode"])
+        collection_mode = src_dict["collection_mode"]
+        if collection_mode not in COLLECTION_MODE_VALUES:
+            collection_mode = check_collection_mode(collection_mode)
 
         payment_terms = src_dict["payment_terms"]
 

@@ -6,8 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode, check_collection_mode
-from ..models.invoice_status import InvoiceStatus, check_invoice_status
+from ..models.collection_mode import COLLECTION_MODE_VALUES, CollectionMode, check_collection_mode
+from ..models.invoice_status import INVOICE_STATUS_VALUES, InvoiceStatus, check_invoice_status
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -262,7 +262,9 @@ class Invoice:
 
         currency = src_dict["currency"]
 
-        collection_mode = check_collection_mode(src_dict["collection_mode"])
+        collection_mode = src_dict["collection_mode"]
+        if collection_mode not in COLLECTION_MODE_VALUES:
+            collection_mode = check_collection_mode(collection_mode)
 
         draft = src_dict["draft"]
 
@@ -272,7 +274,9 @@ class Invoice:
 
         paid = src_dict["paid"]
 
-        status = check_invoice_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in INVOICE_STATUS_VALUES:
+            status = check_invoice_status(status)
 
         chase = src_dict["chase"]
 

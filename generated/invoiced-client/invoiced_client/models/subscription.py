@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+from ..models.subscription_status import SUBSCRIPTION_STATUS_VALUES, SubscriptionStatus, check_subscription_status
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -154,7 +154,9 @@ class Subscription:
 
         renewed_last = src_dict["renewed_last"]
 
-        status = check_subscription_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in SUBSCRIPTION_STATUS_VALUES:
+            status = check_subscription_status(status)
 
         addons = []
         _addons = src_dict["addons"]

@@ -6,9 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method import PaymentMethod, check_payment_method
-from ..models.transaction_status import TransactionStatus, check_transaction_status
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.payment_method import PAYMENT_METHOD_VALUES, PaymentMethod, check_payment_method
+from ..models.transaction_status import TRANSACTION_STATUS_VALUES, TransactionStatus, check_transaction_status
+from ..models.transaction_type import TRANSACTION_TYPE_VALUES, TransactionType, check_transaction_type
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -181,11 +181,17 @@ class Transaction:
 
         date = src_dict["date"]
 
-        type = check_transaction_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in TRANSACTION_TYPE_VALUES:
+            type = check_transaction_type(type)
 
-        method = check_payment_method(src_dict["method"])
+        method = src_dict["method"]
+        if method not in PAYMENT_METHOD_VALUES:
+            method = check_payment_method(method)
 
-        status = check_transaction_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in TRANSACTION_STATUS_VALUES:
+            status = check_transaction_status(status)
 
         gateway = src_dict["gateway"]
 

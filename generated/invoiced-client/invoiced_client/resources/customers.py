@@ -38,10 +38,6 @@ def _parse_customer(data: Any) -> Customer:
     return Customer.from_dict(data)
 
 
-def _parse_subscription(data: Any) -> Subscription:
-    return Subscription.from_dict(data)
-
-
 def _parse_balance(data: Any) -> Balance:
     return Balance.from_dict(data)
 
@@ -191,7 +187,7 @@ class Customers(SyncAPIResource):
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_customer,
+            parse=Customer.from_dict,
         )
 
     def create(
@@ -550,7 +546,7 @@ class Customers(SyncAPIResource):
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     def retrieve_balance(
@@ -730,7 +726,7 @@ class AsyncCustomers(AsyncAPIResource):
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_customer,
+            parse=Customer.from_dict,
         )
 
     async def create(
@@ -1089,7 +1085,7 @@ class AsyncCustomers(AsyncAPIResource):
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     async def retrieve_balance(

@@ -237,7 +237,7 @@ class Invoices(SyncAPIResource):
                 },
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_invoice,
+            parse=Invoice.from_dict,
         )
 
     def create(
@@ -767,7 +767,7 @@ class AsyncInvoices(AsyncAPIResource):
                 },
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_invoice,
+            parse=Invoice.from_dict,
         )
 
     async def create(

@@ -180,7 +180,7 @@ class Subscriptions(SyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     def create(
@@ -488,7 +488,7 @@ class AsyncSubscriptions(AsyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     async def create(

@@ -210,7 +210,7 @@ class Transactions(SyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_transaction,
+            parse=Transaction.from_dict,
         )
 
     def create(
@@ -710,7 +710,7 @@ class AsyncTransactions(AsyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_transaction,
+            parse=Transaction.from_dict,
         )
 
     async def create(
