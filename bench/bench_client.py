@@ -7,8 +7,8 @@ load from elsewhere on a shared machine hits each alike. A ratio is taken per ro
 batch against the baseline's batch of the same round, seconds apart), and the figure is the median of
 those per-round ratios, printed with their spread (25th to 75th percentile): drift in the machine's
 load between rounds then cancels out instead of landing on whichever contender it happened to hit.
-Each batch also records this process's CPU time per call (the sandbox runs elsewhere), the part of
-the cost that is the client's own and that the machine's load hardly moves.
+Each batch also records this process's CPU time per call (the sandbox runs elsewhere) and its per-round
+ratio: the part of the cost that is the client's own, which the machine's load hardly moves.
 
 Targets (printed, never asserted), from issue #13:
   GET /customers/{id}            client.customers.retrieve(id)      <= 1.15x raw httpx
@@ -83,17 +83,24 @@ def _race(contenders: dict[str, Callable[[], object]], rounds: int, calls: int) 
     return samples
 
 
+def _per_round(values: list[float], baseline: list[float]) -> tuple[float, float, float]:
+    """(p25, median, p75) of the per-round ratios of `values` to `baseline`."""
+    return _quartiles([value / base for value, base in zip(values, baseline, strict=True)])
+
+
 def _report(title: str, samples: dict[str, Samples], baseline: str, subject: str, target: float) -> None:
     print(title)
-    print(f"  {'contender':<34} {'wall/call':>10} {'CPU/call':>10} {'vs httpx (median, p25-p75)':>28}")
+    print(f"  {'contender':<34} {'wall/call':>10} {'wall vs httpx (p25-p75)':>24} {'CPU/call':>9} {'CPU vs httpx':>13}")
     base = samples[baseline]
     for name, sample in samples.items():
-        ratios = [wall / base_wall for wall, base_wall in zip(sample.wall, base.wall, strict=True)]
-        low, ratio, high = _quartiles(ratios)
+        low, ratio, high = _per_round(sample.wall, base.wall)
+        _, cpu_ratio, _ = _per_round(sample.cpu, base.cpu)
         wall_us, cpu_us = statistics.median(sample.wall) * 1e6, statistics.median(sample.cpu) * 1e6
-        print(f"  {name:<34} {wall_us:>7.0f} µs {cpu_us:>7.0f} µs {ratio:>13.2f}x ({low:.2f}-{high:.2f})")
-    ratios = [wall / base_wall for wall, base_wall in zip(samples[subject].wall, base.wall, strict=True)]
-    low, ratio, high = _quartiles(ratios)
+        print(
+            f"  {name:<34} {wall_us:>7.0f} µs {ratio:>10.2f}x ({low:.2f}-{high:.2f})"
+            f" {cpu_us:>6.0f} µs {cpu_ratio:>12.2f}x"
+        )
+    low, ratio, high = _per_round(samples[subject].wall, base.wall)
     verdict = "met" if ratio <= target else "MISSED"
     print(f"  target {subject} <= {target:.2f}x: {verdict} ({ratio:.2f}x, p25-p75 {low:.2f}-{high:.2f})\n")
 
