@@ -4,7 +4,7 @@ Run: `.venv/bin/python bench/bench_client.py [--requests N] [--rounds R]`. The s
 process, started by the helper `make contract` uses, so the clients measured here do not share the
 interpreter with it. Each round sends a short batch from every contender, in rotating order, so
 load from elsewhere on a shared machine hits each alike. A ratio is taken per round (a contender's
-batch against the baseline's batch of the same round, seconds apart), and the figure is the median of
+batch against the baseline's batch of the same round, moments apart), and the figure is the median of
 those per-round ratios, printed with their spread (25th to 75th percentile): drift in the machine's
 load between rounds then cancels out instead of landing on whichever contender it happened to hit.
 Each batch also records this process's CPU time per call (the sandbox runs elsewhere) and its per-round
