@@ -216,14 +216,8 @@ bench-contract: $(INSTALLED)
 
 bench: bench-contract
 
-# The server benchmark: wrk (Debian) drives the sandbox, Prism (npm, pinned, installed
-# into the gitignored bench/.tools) mocking the same spec, and a bare Starlette endpoint.
-PRISM_VERSION := 5.16.0
-PRISM := bench/.tools/node_modules/.bin/prism
-
-$(PRISM):
-	npm install --silent --no-audit --no-fund --prefix bench/.tools @stoplight/prism-cli@$(PRISM_VERSION)
-
+# The server benchmark: wrk (Debian) drives the sandbox, Prism mocking the same spec
+# (the portability tools' copy, pinned by their lockfile), and a bare Starlette endpoint.
 .PHONY: bench-lifecycle  ## 1,000 monthly subscriptions advanced 12 months (10% declining); other reads' p99 meanwhile
 bench-lifecycle: $(INSTALLED)
 	$(PY) bench/bench_lifecycle.py
@@ -231,7 +225,7 @@ bench-lifecycle: $(INSTALLED)
 bench: bench-lifecycle
 
 .PHONY: bench-sandbox  ## wrk: sandbox vs Prism vs bare Starlette, req/s, p99 and the ratios to the targets
-bench-sandbox: $(INSTALLED) $(PRISM)
+bench-sandbox: $(INSTALLED) $(PORTABILITY_NPM)
 	@command -v wrk >/dev/null || { sudo=""; [ "$$(id -u)" -eq 0 ] || sudo=sudo; \
 	  $$sudo apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$sudo apt-get install -y -qq --no-install-recommends wrk; }
 	$(PY) bench/bench_sandbox.py

@@ -9,6 +9,7 @@ Targets (printed, never asserted), from issue #13:
   GET /customers/{id}            client.customers.retrieve(id)      <= 1.15x raw httpx
   a 100-customer page            client.customers.list(per_page=100) <= 1.25x raw httpx
   import invoiced_client         fresh interpreter                  <= 1.30x import httpx
+The GET is also timed with per-call options (`extra_headers=`, `timeout=`), with no target: what they cost.
 The client parses into typed models; raw httpx stops at `response.json()`. The client decodes JSON with
 orjson when it is installed (it is here), so the page is also timed against raw httpx with orjson.
 """
@@ -105,6 +106,9 @@ def main() -> None:
         single = _race(
             {
                 "client.customers.retrieve(id)": lambda: client.customers.retrieve(customer_id),
+                "  with extra_headers and timeout": lambda: client.customers.retrieve(
+                    customer_id, extra_headers={"X-Bench": "1"}, timeout=30.0
+                ),
                 "raw httpx.Client": raw_get(f"/customers/{customer_id}"),
                 "requests.Session": requests_get(f"/customers/{customer_id}"),
             },

@@ -32,7 +32,7 @@ from invoiced_sandbox import HANDLERS, Context, business_ids, load_catalog, open
 
 ROOT = Path(__file__).resolve().parent.parent
 VENV_BIN = Path(sys.executable).parent
-PRISM = ROOT / "bench" / ".tools" / "node_modules" / ".bin" / "prism"
+PRISM = ROOT / "tests" / "portability" / "node_modules" / ".bin" / "prism"
 SPEC = ROOT / "spec" / "openapi.yaml"
 API_KEY = "bench_key"
 AUTH = "Basic " + base64.b64encode(f"{API_KEY}:".encode()).decode()

@@ -27,6 +27,10 @@ __all__ = ["SDK", "Argument", "Method", "Resource", "TypedDictSpec", "build_sdk"
 
 IDEMPOTENCY_HEADER = "Idempotency-Key"
 
+# Keyword arguments every method has besides the spec's: a parameter or body field of the same name
+# would be shadowed, so it stops the generation instead.
+RESERVED_ARGUMENTS = frozenset({"idempotency_key", "extra_headers", "extra_query", "extra_body", "timeout", "self"})
+
 # The exception of each error status (errors.py maps them at run time); other 4xx are
 # InvalidRequestError and 5xx APIError.
 ERROR_CLASSES = {
@@ -443,6 +447,12 @@ class _Builder:
         if clash:
             raise ValueError(f"{operation.operation_id}: {clash} is both a query parameter and a body field")
         arguments = query + body
+        reserved = sorted({a.name for a in path_params + arguments} & RESERVED_ARGUMENTS)
+        if reserved:
+            raise ValueError(
+                f"{operation.operation_id}: {', '.join(reserved)} would shadow the SDK's own keyword argument"
+                " of that name"
+            )
         # Required keywords first: they read best, and keep the signature in order.
         arguments = [a for a in arguments if a.required] + [a for a in arguments if not a.required]
         for argument in arguments:

@@ -1,10 +1,9 @@
 """Public and private, by httpx's rule: a package's `__init__` exports, in `__all__`, everything meant for
 use outside it, and its modules are private.
 
-invoiced_spec, invoiced_contract and invoiced_docs follow the rule whole. invoiced_sandbox's modules
-are public by name (`cli` is the `invoiced-sandbox` command) until they are renamed; outside the
-sandbox's own code and tests, nothing imports them but through the package. The generated client's layout is the
-generator's; only its `_private` modules are kept to its own tests.
+All four packages follow the rule; the one public module is `invoiced_sandbox.cli`, the `invoiced-sandbox`
+command. The generated client's layout is the generator's; only its `_private` modules are kept to its own
+tests.
 """
 
 from __future__ import annotations
@@ -20,8 +19,6 @@ ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("invoiced_contract", "invoiced_docs", "invoiced_sandbox", "invoiced_spec")
 # Modules that may be imported from outside the package, besides the package itself.
 PUBLIC_MODULES = {"invoiced_sandbox": {"cli"}}
-# Modules still public by name, to be renamed `_private` when no one else is changing them.
-NOT_YET_RENAMED = {"invoiced_sandbox"}
 # Whose internals each test folder may exercise directly.
 OWN_TESTS = {
     "invoiced_contract": "tests/contract",
@@ -45,10 +42,11 @@ def test_all_is_exactly_what_the_package_offers(name: str) -> None:
     assert set(package.__all__) == offered
 
 
-@pytest.mark.parametrize("name", [name for name in PACKAGES if name not in NOT_YET_RENAMED])
+@pytest.mark.parametrize("name", PACKAGES)
 def test_only_the_listed_modules_are_public(name: str) -> None:
     folder = ROOT / "src" / name
-    public = {path.stem for path in folder.glob("*.py") if not path.stem.startswith("_")}
+    public = {path.stem for path in folder.iterdir() if path.suffix == ".py" or (path / "__init__.py").exists()}
+    public = {stem for stem in public if not stem.startswith("_")}
     assert public == PUBLIC_MODULES.get(name, set())
 
 

@@ -10,12 +10,12 @@ from collections.abc import Sequence
 
 import uvicorn
 
-from .app import check_api_keys, create_app
-from .clock import clock_now
-from .errors import ApiError
-from .seed import FixtureError, read_fixture, seed_if_empty
-from .serving import server_config
-from .store import IncompatibleDatabase, write_transaction
+from ._app import check_api_keys, create_app
+from ._clock import clock_now
+from ._errors import ApiError
+from ._seed import FixtureError, read_fixture, seed_if_empty
+from ._serving import server_config
+from ._store import IncompatibleDatabase, write_transaction
 
 __all__ = ["main"]
 

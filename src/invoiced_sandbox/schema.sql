@@ -3,8 +3,8 @@
 -- API returns, because they are only ever read and replaced as a whole.
 -- Every business-owned table is indexed on (business, id) so that a page of a
 -- list is a range scan of one business's rows.
--- `{portal_url}` is filled in from portal.py when the schema is applied; a
--- change here needs SCHEMA_VERSION in store.py raised.
+-- `{portal_url}` is filled in from _portal.py when the schema is applied; a
+-- change here needs SCHEMA_VERSION in _store.py raised.
 
 CREATE TABLE IF NOT EXISTS businesses (
     id INTEGER PRIMARY KEY,
@@ -164,3 +164,6 @@ CREATE TABLE IF NOT EXISTS idempotency (
     created_at INTEGER NOT NULL,
     PRIMARY KEY (business, key)
 );
+-- Expired keys are deleted by a range of one business's oldest rows; the index
+-- is additive, so databases made before it get it when they are next opened.
+CREATE INDEX IF NOT EXISTS idempotency_by_age ON idempotency (business, created_at);

@@ -63,6 +63,27 @@ def test_an_operation_added_to_the_spec_becomes_a_method(tmp_path: Path) -> None
     assert "    def pdf(" in module and '"pdf": "retrieveInvoicePdf"' in module
 
 
+def test_a_parameter_named_like_a_request_option_stops_the_generation(tmp_path: Path) -> None:
+    """`timeout=` and the `extra_*` keywords are every method's own; a spec parameter may not shadow one."""
+    spec = yaml.safe_load(SPEC_PATH.read_text())
+    listing = spec["paths"]["/customers"]["get"]
+    listing["parameters"] = [
+        *listing["parameters"],
+        {"name": "timeout", "in": "query", "schema": {"type": "integer"}, "description": "Seconds."},
+    ]
+    changed = tmp_path / "openapi.yaml"
+    changed.write_text(yaml.safe_dump(spec, sort_keys=False))
+    result = subprocess.run(
+        [sys.executable, str(ROOT / "codegen" / "generate.py"), "--spec", str(changed), str(tmp_path / "client")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert result.returncode != 0
+    assert "listCustomers: timeout would shadow the SDK's own keyword argument" in result.stdout + result.stderr
+
+
 @pytest.mark.slow
 def test_the_generated_package_passes_ruff_and_mypy_strict(tmp_path: Path) -> None:
     """The runtime the templates emit is checked like our own code, with the package's own settings."""

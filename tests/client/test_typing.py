@@ -45,6 +45,10 @@ for customer in client.customers.list():
 total: str = client.customers.list().total_count
 owner: int = client.invoices.retrieve(1).expanded_customer
 raw_status: str = client.customers.with_raw_response.retrieve(1).status_code
+client.customers.retrieve(1, timeout="5")
+client.customers.retrieve(1, extra_headers={"X-Count": 1})
+client.customers.retrieve(1, {"X-Count": "1"})
+client.customers.list(extra_query={"expand": object()})
 """
 
 
@@ -69,6 +73,10 @@ def test_mypy_sees_the_types_through_the_client(tmp_path: Path) -> None:
         14: 'expression has type "int", variable has type "str"',
         15: 'expression has type "Customer", variable has type "int"',
         16: 'expression has type "int", variable has type "str"',
+        17: 'Argument "timeout" to "retrieve" of "Customers" has incompatible type "str"',
+        18: 'Dict entry 0 has incompatible type "str": "int"; expected "str": "str"',
+        19: 'Too many positional arguments for "retrieve" of "Customers"',
+        20: 'Dict entry 0 has incompatible type "str": "object"',
     }
     lines = result.stdout.splitlines()
     for number, message in expected.items():

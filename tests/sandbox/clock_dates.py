@@ -9,7 +9,7 @@ from __future__ import annotations
 import time
 from datetime import UTC, datetime
 
-from invoiced_sandbox.clock import add_duration
+from invoiced_sandbox._clock import add_duration
 
 __all__ = ["DAY", "FEB_1", "MAR_1", "T0"]
 

@@ -8,10 +8,12 @@ import sqlite3
 import time
 from pathlib import Path
 
-from invoiced_sandbox.store import open_database
-from invoiced_spec import load_spec, schema_validator
+from invoiced_sandbox._store import open_database
+from invoiced_spec import limits, load_spec, schema_validator
+from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
 from tests.fixtures.scenario import created, make_customer, ok
+from tests.sandbox.clock_dates import T0
 
 
 def test_idempotent_post_replays_the_first_response(client: SpecCheckedClient) -> None:
@@ -37,6 +39,23 @@ def test_idempotency_covers_actions_and_is_per_business(client: SpecCheckedClien
     assert len(ok(client.get("/transactions"))) == 1
     # The same key in another business is a different key.
     created(other.post("/customers", json={"name": "Other"}, headers=key))
+
+
+def test_an_idempotency_key_is_kept_for_its_lifetime_in_the_business_clock(
+    client: SpecCheckedClient, controls: SandboxControls
+) -> None:
+    lifetime = int(limits(load_spec())["idempotencyKeyLifetime"].value)
+    key = {"Idempotency-Key": "daily-import"}
+    controls.set_clock(T0)
+    first = created(client.post("/customers", json={"name": "Once"}, headers=key))
+    controls.advance(seconds=lifetime - 1)
+    assert created(client.post("/customers", json={"name": "Once"}, headers=key)) == first
+    controls.advance(seconds=1)
+    # Expired: the key is free, even for another body, and the work is done again.
+    later = created(client.post("/customers", json={"name": "Later"}, headers=key))
+    assert later["id"] != first["id"]
+    assert sorted(c["name"] for c in ok(client.get("/customers"))) == ["Later", "Once"]
+    assert created(client.post("/customers", json={"name": "Later"}, headers=key)) == later
 
 
 def test_failed_requests_are_not_remembered(client: SpecCheckedClient) -> None:

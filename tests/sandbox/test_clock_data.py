@@ -11,7 +11,7 @@ from typing import Any
 import httpx
 import yaml
 
-from invoiced_sandbox.seed import read_fixture
+from invoiced_sandbox._seed import read_fixture
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from invoiced_sandbox.billing import RETRY_DELAYS
+from invoiced_sandbox._billing import RETRY_DELAYS
 from invoiced_spec import load_spec, resolve
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import SpecCheckedClient

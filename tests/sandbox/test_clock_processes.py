@@ -10,8 +10,8 @@ from typing import Any
 import httpx
 import pytest
 
-from invoiced_sandbox import controls as controls_module
-from invoiced_sandbox.clock import add_duration
+from invoiced_sandbox import _controls as controls_module
+from invoiced_sandbox._clock import add_duration
 from tests.fixtures.controls import AdvanceResult, SandboxControls
 from tests.fixtures.processes import database_args, sandbox_process
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient

@@ -20,9 +20,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from invoiced_sandbox.billing import RETRY_DELAYS
-from invoiced_sandbox.catalog import load_catalog
-from invoiced_sandbox.schedule import period_start
+from invoiced_sandbox._billing import RETRY_DELAYS
+from invoiced_sandbox._catalog import load_catalog
+from invoiced_sandbox._schedule import period_start
 from tests.fixtures.controls import SandboxControls
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, serve_sandbox
 from tests.fixtures.scenario import created, ok

@@ -24,8 +24,8 @@ from typing import Any
 import httpx
 import pytest
 
-from invoiced_sandbox.app import create_app
-from invoiced_sandbox.limits import Limits
+from invoiced_sandbox._app import create_app
+from invoiced_sandbox._limits import Limits
 from invoiced_spec import load_spec
 from tests.fixtures.processes import SandboxProcess, database_args, sandbox_process
 from tests.fixtures.sandbox import SpecCheckedClient, check_response, serve_sandbox

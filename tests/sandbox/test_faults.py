@@ -20,7 +20,7 @@ from typing import Any
 
 import pytest
 
-from invoiced_sandbox.limits import Limits
+from invoiced_sandbox._limits import Limits
 from invoiced_spec import load_spec, schema_validator
 from tests.fixtures.sandbox import RunningSandbox, serve_sandbox
 from tests.fixtures.scenario import created, database_digest, make_customer, make_invoice

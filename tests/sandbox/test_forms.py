@@ -6,8 +6,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from invoiced_sandbox.errors import ApiError
-from invoiced_sandbox.forms import nest, parse_pairs
+from invoiced_sandbox._errors import ApiError
+from invoiced_sandbox._forms import nest, parse_pairs
 from invoiced_spec import MAX_DEPTH
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient
 from tests.fixtures.scenario import created, make_customer, ok

@@ -17,11 +17,11 @@ from typing import Any
 import httpx
 import pytest
 
-from invoiced_sandbox import listing
-from invoiced_sandbox.app import Sandbox, create_app
-from invoiced_sandbox.emails import EMAILS_KEPT
-from invoiced_sandbox.limits import Limits
-from invoiced_sandbox.ratelimit import RateLimiter
+from invoiced_sandbox import _listing as listing
+from invoiced_sandbox._app import Sandbox, create_app
+from invoiced_sandbox._emails import EMAILS_KEPT
+from invoiced_sandbox._limits import Limits
+from invoiced_sandbox._ratelimit import RateLimiter
 from invoiced_spec import load_spec
 from tests.fixtures.sandbox import RunningSandbox, SpecCheckedClient, check_response, serve_sandbox
 from tests.fixtures.scenario import created, make_customer, make_invoice, ok

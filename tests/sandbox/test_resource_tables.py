@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-from invoiced_sandbox import listing, objects, seed, snapshots
+from invoiced_sandbox import _listing as listing
+from invoiced_sandbox import _objects as objects
+from invoiced_sandbox import _seed as seed
+from invoiced_sandbox import _snapshots as snapshots
 from invoiced_spec import SANDBOX_SPEC_PATH, load_spec, operations
 
 SPEC = load_spec()

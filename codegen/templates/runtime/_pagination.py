@@ -5,6 +5,7 @@ Copied verbatim into the generated package by codegen/generate.py.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import AsyncIterator, Awaitable, Callable, Generator, Iterator
 from typing import TYPE_CHECKING, Any, Generic, TypeVar
@@ -15,7 +16,7 @@ from . import errors
 from ._base_client import json_loads
 
 if TYPE_CHECKING:
-    from ._base_client import AsyncAPIClient, Endpoint, Parser, SyncAPIClient
+    from ._base_client import AsyncAPIClient, Endpoint, Parser, RequestOptions, SyncAPIClient
 
 T = TypeVar("T")
 
@@ -40,11 +41,29 @@ def on_client_origin(url: str, base_url: httpx.URL) -> httpx.URL:
     return target.copy_with(scheme=base_url.scheme, host=base_url.host, port=base_url.port)
 
 
+def options_for_link(options: RequestOptions | None, link: httpx.URL) -> RequestOptions | None:
+    """The first page's request options for the page `link` names: all of them, except the `extra_query`
+    parameters the link itself already carries.
+
+    The server builds the link from the parameters it understood, and the link decides the page:
+    an `extra_query={"page": 2}` re-applied to every next link would fetch page 2 for ever.
+    """
+    if options is None or not options.extra_query:
+        return options
+    carried = link.params
+    return dataclasses.replace(
+        options, extra_query={name: value for name, value in options.extra_query.items() if name not in carried}
+    )
+
+
 class _PageBase(Generic[T]):
-    def __init__(self, endpoint: Endpoint, response: httpx.Response, parse_item: Parser[T]) -> None:
+    def __init__(
+        self, endpoint: Endpoint, response: httpx.Response, parse_item: Parser[T], options: RequestOptions | None
+    ) -> None:
         self.endpoint = endpoint
         self.http_response = response
         self._parse_item = parse_item
+        self._options = options
         body = json_loads(response.content)
         if not isinstance(body, list):
             raise errors.InvoicedError(
@@ -87,16 +106,22 @@ class SyncPage(_PageBase[T]):
     """One page of a list. Iterate it for every item from here to the last page."""
 
     def __init__(
-        self, client: SyncAPIClient, endpoint: Endpoint, response: httpx.Response, parse_item: Parser[T]
+        self,
+        client: SyncAPIClient,
+        endpoint: Endpoint,
+        response: httpx.Response,
+        parse_item: Parser[T],
+        options: RequestOptions | None = None,
     ) -> None:
-        super().__init__(endpoint, response, parse_item)
+        super().__init__(endpoint, response, parse_item, options)
         self._client = client
 
     def next_page(self) -> SyncPage[T]:
         """The page after this one (`has_next_page()` says whether there is one)."""
         url = on_client_origin(self._require_next(), self._client.get_httpx_client().base_url)
-        response = self._client._call(self.endpoint, url)
-        return SyncPage(self._client, self.endpoint, response, self._parse_item)
+        options = options_for_link(self._options, url)
+        response = self._client._call(self.endpoint, url, options=options)
+        return SyncPage(self._client, self.endpoint, response, self._parse_item, options)
 
     def iter_pages(self) -> Iterator[SyncPage[T]]:
         """This page and every page after it."""
@@ -116,16 +141,22 @@ class AsyncPage(_PageBase[T]):
     """One page of a list, for asyncio. `async for` over it for every item from here to the last page."""
 
     def __init__(
-        self, client: AsyncAPIClient, endpoint: Endpoint, response: httpx.Response, parse_item: Parser[T]
+        self,
+        client: AsyncAPIClient,
+        endpoint: Endpoint,
+        response: httpx.Response,
+        parse_item: Parser[T],
+        options: RequestOptions | None = None,
     ) -> None:
-        super().__init__(endpoint, response, parse_item)
+        super().__init__(endpoint, response, parse_item, options)
         self._client = client
 
     async def next_page(self) -> AsyncPage[T]:
         """The page after this one (`has_next_page()` says whether there is one)."""
         url = on_client_origin(self._require_next(), self._client.get_async_httpx_client().base_url)
-        response = await self._client._call(self.endpoint, url)
-        return AsyncPage(self._client, self.endpoint, response, self._parse_item)
+        options = options_for_link(self._options, url)
+        response = await self._client._call(self.endpoint, url, options=options)
+        return AsyncPage(self._client, self.endpoint, response, self._parse_item, options)
 
     async def iter_pages(self) -> AsyncIterator[AsyncPage[T]]:
         """This page and every page after it."""
@@ -160,4 +191,4 @@ class AsyncPaginator(Generic[T]):
 # The name resource signatures use for a sync list's answer.
 Page = SyncPage
 
-__all__ = ["AsyncPage", "AsyncPaginator", "Page", "SyncPage", "next_link", "on_client_origin"]
+__all__ = ["AsyncPage", "AsyncPaginator", "Page", "SyncPage", "next_link", "on_client_origin", "options_for_link"]

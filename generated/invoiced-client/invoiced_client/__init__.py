@@ -20,10 +20,11 @@ from .errors import (
     UnexpectedStatus,
     UnsupportedMediaTypeError,
 )
-from .types import UNSET, Unset
+from .types import NOT_GIVEN, UNSET, NotGiven, Unset
 
 __all__ = (
     "DEFAULT_BASE_URL",
+    "NOT_GIVEN",
     "UNSET",
     "APIConnectionError",
     "APIError",
@@ -38,6 +39,7 @@ __all__ = (
     "InvalidRequestError",
     "InvoicedClient",
     "InvoicedError",
+    "NotGiven",
     "NotFoundError",
     "PayloadTooLargeError",
     "PermissionDeniedError",

@@ -22,7 +22,7 @@ from urllib.parse import quote
 import httpx
 
 from . import errors
-from .types import UNSET
+from .types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query
 
 # orjson, when installed (`pip install invoiced-client[fast]`), decodes a page of 100 customers in a
 # third of the time the json module takes; the answers are the same Python values either way.
@@ -105,6 +105,42 @@ def is_retryable_status(status_code: int) -> bool:
 
 def new_idempotency_key() -> str:
     return str(uuid.uuid4())
+
+
+TimeoutTypes = float | httpx.Timeout | None
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """What one call adds to its request: every resource method's `extra_headers`, `extra_query`,
+    `extra_body` and `timeout` keywords, kept together so a list's later pages are sent with them too.
+
+    Attributes:
+        extra_headers: Headers on top of the client's and the method's; a name given here wins,
+            case-insensitively (`Idempotency-Key` included, and then retries reuse it).
+        extra_query: Query parameters on top of the method's; a name given here wins.
+        extra_body: JSON body fields merged (shallowly) over the method's; a name given here wins.
+            On an operation without a body, these fields are the whole body.
+        timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of
+            the client's; `None` waits for ever.
+    """
+
+    extra_headers: Headers | None = None
+    extra_query: Query | None = None
+    extra_body: Body | None = None
+    timeout: TimeoutTypes | NotGiven = NOT_GIVEN
+
+
+def request_options(
+    extra_headers: Headers | None,
+    extra_query: Query | None,
+    extra_body: Body | None,
+    timeout: TimeoutTypes | NotGiven,
+) -> RequestOptions | None:
+    """The options of one call, or None for a call that sets none (the common case, kept allocation-free)."""
+    if extra_headers is None and extra_query is None and extra_body is None and timeout is NOT_GIVEN:
+        return None
+    return RequestOptions(extra_headers, extra_query, extra_body, timeout)
 
 
 # --- turning arguments into a request ---------------------------------------------------------
@@ -286,7 +322,7 @@ class _BaseClient:
         # The API key stays out of logs and tracebacks.
         return f"{type(self).__name__}(base_url={self.base_url!r}, max_retries={self.max_retries})"
 
-    def _copy_settings(self, max_retries: int | None, timeout: float | httpx.Timeout | object | None) -> Self:
+    def _copy_settings(self, max_retries: int | None, timeout: TimeoutTypes | NotGiven) -> Self:
         copy = object.__new__(type(self))
         copy.__dict__.update(self.__dict__)
         copy._resources = {}  # resources hold their client, so the copy makes its own
@@ -294,8 +330,8 @@ class _BaseClient:
             if max_retries < 0:
                 raise ValueError("max_retries must be 0 or more")
             copy.max_retries = max_retries
-        if timeout is not _KEEP:
-            copy.timeout = timeout if isinstance(timeout, httpx.Timeout | None) else httpx.Timeout(timeout)  # type: ignore[arg-type]
+        if not isinstance(timeout, NotGiven):
+            copy.timeout = timeout if isinstance(timeout, httpx.Timeout | None) else httpx.Timeout(timeout)
         return copy
 
     def _prepare_headers(self, method: str, idempotency_key: str | None) -> dict[str, str] | None:
@@ -308,8 +344,39 @@ class _BaseClient:
     def _retryable(self, request: httpx.Request) -> bool:
         return self.max_retries > 0 and (request.method in IDEMPOTENT_METHODS or IDEMPOTENCY_HEADER in request.headers)
 
-
-_KEEP = object()
+    def _build_request(
+        self,
+        http: httpx.Client | httpx.AsyncClient,
+        endpoint: Endpoint,
+        url: str | httpx.URL,
+        params: Mapping[str, Any] | None,
+        json: Any,
+        idempotency_key: str | None,
+        options: RequestOptions | None,
+    ) -> httpx.Request:
+        """The request a resource method sends: its own arguments, then the call's options over them."""
+        prepared = self._prepare_headers(endpoint.method, idempotency_key)
+        if options is None:
+            return http.build_request(
+                endpoint.method, url, params=params, json=json, headers=prepared, timeout=self.timeout
+            )
+        headers: httpx.Headers | dict[str, str] | None = prepared
+        if options.extra_headers is not None:
+            # httpx.Headers replaces case-insensitively: an `idempotency-key` given here is the only one sent.
+            headers = httpx.Headers(prepared)
+            headers.update(options.extra_headers)
+        if options.extra_query:
+            if params is None:
+                # A next page's link carries its query in the URL, and httpx's `params=` would replace all of it.
+                url = httpx.URL(url).copy_merge_params(options.extra_query)
+            else:
+                params = {**params, **options.extra_query}
+        if options.extra_body is not None:
+            if json is not None and not isinstance(json, Mapping):
+                raise errors.InvoicedError(f"{endpoint.label}: extra_body needs a JSON object body to merge into")
+            json = {**(json or {}), **to_json(options.extra_body)}
+        timeout = self.timeout if isinstance(options.timeout, NotGiven) else options.timeout
+        return http.build_request(endpoint.method, url, params=params, json=json, headers=headers, timeout=timeout)
 
 
 class SyncAPIClient(_BaseClient):
@@ -341,7 +408,7 @@ class SyncAPIClient(_BaseClient):
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
@@ -366,7 +433,12 @@ class SyncAPIClient(_BaseClient):
     ) -> httpx.Response:
         """Send one request, retried as the policy allows; the last answer is returned whatever its status."""
         http = self.get_httpx_client()
-        request = http.build_request(method, url, params=params, json=json, headers=headers, timeout=self.timeout)
+        return self._send(
+            http, http.build_request(method, url, params=params, json=json, headers=headers, timeout=self.timeout)
+        )
+
+    def _send(self, http: httpx.Client, request: httpx.Request) -> httpx.Response:
+        # The same request object goes out on every attempt: its Idempotency-Key and timeout stay.
         retryable = self._retryable(request)
         retry = 0
         while True:
@@ -397,14 +469,10 @@ class SyncAPIClient(_BaseClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
     ) -> httpx.Response:
-        response = self.request(
-            endpoint.method,
-            url,
-            params=params,
-            json=json,
-            headers=self._prepare_headers(endpoint.method, idempotency_key),
-        )
+        http = self.get_httpx_client()
+        response = self._send(http, self._build_request(http, endpoint, url, params, json, idempotency_key, options))
         if not 200 <= response.status_code < 300:
             raise errors.error_from_response(response)
         return response
@@ -452,7 +520,7 @@ class AsyncAPIClient(_BaseClient):
         )
 
     def with_options(
-        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | object | None = _KEEP
+        self, *, max_retries: int | None = None, timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN
     ) -> Self:
         """A client like this one with other settings; it shares this client's connections."""
         return self._copy_settings(max_retries, timeout)
@@ -477,7 +545,12 @@ class AsyncAPIClient(_BaseClient):
     ) -> httpx.Response:
         """Send one request, retried as the policy allows; the last answer is returned whatever its status."""
         http = self.get_async_httpx_client()
-        request = http.build_request(method, url, params=params, json=json, headers=headers, timeout=self.timeout)
+        return await self._send(
+            http, http.build_request(method, url, params=params, json=json, headers=headers, timeout=self.timeout)
+        )
+
+    async def _send(self, http: httpx.AsyncClient, request: httpx.Request) -> httpx.Response:
+        # The same request object goes out on every attempt: its Idempotency-Key and timeout stay.
         retryable = self._retryable(request)
         retry = 0
         while True:
@@ -511,13 +584,11 @@ class AsyncAPIClient(_BaseClient):
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
     ) -> httpx.Response:
-        response = await self.request(
-            endpoint.method,
-            url,
-            params=params,
-            json=json,
-            headers=self._prepare_headers(endpoint.method, idempotency_key),
+        http = self.get_async_httpx_client()
+        response = await self._send(
+            http, self._build_request(http, endpoint, url, params, json, idempotency_key, options)
         )
         if not 200 <= response.status_code < 300:
             raise errors.error_from_response(response)

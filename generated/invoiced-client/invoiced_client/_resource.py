@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable, Mapping
 from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar, cast
 
-from ._base_client import APIResponse, Endpoint, Parser, parse_body
+from ._base_client import APIResponse, Endpoint, Parser, RequestOptions, parse_body
 from ._pagination import AsyncPage, AsyncPaginator, SyncPage
 
 if TYPE_CHECKING:
@@ -34,18 +34,32 @@ class SyncAPIResource:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
         parse: Parser[R],
     ) -> R:
-        response = self._client._call(endpoint, url, params=params, json=json, idempotency_key=idempotency_key)
+        response = self._client._call(
+            endpoint, url, params=params, json=json, idempotency_key=idempotency_key, options=options
+        )
         if self._raw:
             return cast(R, APIResponse(response, lambda: parse_body(response, parse)))
         return parse_body(response, parse)
 
-    def _page(self, endpoint: Endpoint, url: str, *, params: Mapping[str, Any], parse: Parser[T]) -> SyncPage[T]:
-        response = self._client._call(endpoint, url, params=params)
+    def _page(
+        self,
+        endpoint: Endpoint,
+        url: str,
+        *,
+        params: Mapping[str, Any],
+        options: RequestOptions | None = None,
+        parse: Parser[T],
+    ) -> SyncPage[T]:
+        client = self._client
+        response = client._call(endpoint, url, params=params, options=options)
         if self._raw:
-            return cast(SyncPage[T], APIResponse(response, lambda: SyncPage(self._client, endpoint, response, parse)))
-        return SyncPage(self._client, endpoint, response, parse)
+            return cast(
+                SyncPage[T], APIResponse(response, lambda: SyncPage(client, endpoint, response, parse, options))
+            )
+        return SyncPage(client, endpoint, response, parse, options)
 
 
 class AsyncAPIResource:
@@ -63,21 +77,34 @@ class AsyncAPIResource:
         params: Mapping[str, Any] | None = None,
         json: Any = None,
         idempotency_key: str | None = None,
+        options: RequestOptions | None = None,
         parse: Parser[R],
     ) -> R:
-        response = await self._client._call(endpoint, url, params=params, json=json, idempotency_key=idempotency_key)
+        response = await self._client._call(
+            endpoint, url, params=params, json=json, idempotency_key=idempotency_key, options=options
+        )
         if self._raw:
             return cast(R, APIResponse(response, lambda: parse_body(response, parse)))
         return parse_body(response, parse)
 
-    def _page(self, endpoint: Endpoint, url: str, *, params: Mapping[str, Any], parse: Parser[T]) -> AsyncPaginator[T]:
+    def _page(
+        self,
+        endpoint: Endpoint,
+        url: str,
+        *,
+        params: Mapping[str, Any],
+        options: RequestOptions | None = None,
+        parse: Parser[T],
+    ) -> AsyncPaginator[T]:
         client, raw = self._client, self._raw
 
         async def first() -> AsyncPage[T]:
-            response = await client._call(endpoint, url, params=params)
+            response = await client._call(endpoint, url, params=params, options=options)
             if raw:
-                return cast(AsyncPage[T], APIResponse(response, lambda: AsyncPage(client, endpoint, response, parse)))
-            return AsyncPage(client, endpoint, response, parse)
+                return cast(
+                    AsyncPage[T], APIResponse(response, lambda: AsyncPage(client, endpoint, response, parse, options))
+                )
+            return AsyncPage(client, endpoint, response, parse, options)
 
         return AsyncPaginator(first)
 

@@ -1,9 +1,10 @@
-"""Shared types: `UNSET` (an argument or field left out, unlike None, which sends null), and `Response`.
+"""Shared types: `UNSET` (an argument or field left out, unlike None, which sends null), the types of the
+per-call request options (`Headers`, `Query`, `Body`, `NOT_GIVEN`), and `Response`.
 
 dataclasses rather than attrs here, so `import invoiced_client` does not import attrs (the models do).
 """
 
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Mapping, MutableMapping, Sequence
 from dataclasses import dataclass
 from http import HTTPStatus
 from typing import IO, BinaryIO, Generic, Literal, TypeVar
@@ -15,6 +16,21 @@ class Unset:
 
 
 UNSET: Unset = Unset()
+
+# The names Stainless-generated SDKs (openai-python, anthropic-sdk-python) give the sentinel of a
+# `timeout=` left to the client's setting. It is `Unset` under another name, so the package has one
+# "not given" value, whichever name a signature reads better with.
+NotGiven = Unset
+NOT_GIVEN: NotGiven = UNSET
+
+# The per-call request options every resource method takes, added on top of what the method sends:
+Headers = Mapping[str, str]
+"""`extra_headers=`: header names and values; they replace the client's own (case-insensitively)."""
+QueryValue = str | int | float | bool | None
+Query = Mapping[str, QueryValue | Sequence[QueryValue]]
+"""`extra_query=`: query parameters (a sequence repeats one); they replace the method's own of the same name."""
+Body = Mapping[str, object]
+"""`extra_body=`: JSON body fields; they replace the method's own of the same name."""
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -53,4 +69,16 @@ class Response(Generic[T]):
     parsed: T | None
 
 
-__all__ = ["UNSET", "File", "FileTypes", "RequestFiles", "Response", "Unset"]
+__all__ = [
+    "NOT_GIVEN",
+    "UNSET",
+    "Body",
+    "File",
+    "FileTypes",
+    "Headers",
+    "NotGiven",
+    "Query",
+    "RequestFiles",
+    "Response",
+    "Unset",
+]

@@ -15,7 +15,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
+import httpx
+
+from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content, request_options
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.balance import Balance
@@ -24,7 +26,7 @@ from ..models.customer_filter import CustomerFilter
 from ..models.email import Email
 from ..models.email_recipient import EmailRecipient
 from ..models.subscription import Subscription
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Unset
 
 if TYPE_CHECKING:
     from ..params import CustomerFilterParam, EmailRecipientParam, ListCustomersSort, ListCustomerSubscriptionsExpand
@@ -141,6 +143,10 @@ class Customers(SyncAPIResource):
         per_page: int | Unset = UNSET,
         sort: ListCustomersSort | Unset = UNSET,
         filter: CustomerFilterParam | CustomerFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncPage[Customer]:
         """List all customers (`GET /customers`).
 
@@ -156,9 +162,16 @@ class Customers(SyncAPIResource):
                 `collection_mode desc`, `country`, `country asc`, `country desc`, `created_at`, `created_at
                 asc`, `created_at desc`.
             filter: Attributes that listed customers must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
-            The first page; iterate it for every Customer across pages.
+            The first page; iterate it for every Customer across pages. Later pages are sent
+            with this call's extra_headers, extra_body and timeout, and with its extra_query where the
+            server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -177,6 +190,7 @@ class Customers(SyncAPIResource):
             _LIST,
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
@@ -202,6 +216,10 @@ class Customers(SyncAPIResource):
         other_phone: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Create a customer (`POST /customers`).
 
@@ -236,6 +254,11 @@ class Customers(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -281,12 +304,18 @@ class Customers(SyncAPIResource):
                 },
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
     def retrieve(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Retrieve a customer (`GET /customers/{customer_id}`).
 
@@ -294,6 +323,11 @@ class Customers(SyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -310,6 +344,7 @@ class Customers(SyncAPIResource):
         return self._request(
             _RETRIEVE,
             f"/customers/{_path(customer_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
@@ -335,6 +370,10 @@ class Customers(SyncAPIResource):
         phone: str | None | Unset = UNSET,
         other_phone: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Update a customer (`PATCH /customers/{customer_id}`).
 
@@ -363,6 +402,11 @@ class Customers(SyncAPIResource):
             phone: Phone number.
             other_phone: Second phone number.
             notes: Private notes, never shown to the customer.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -408,12 +452,18 @@ class Customers(SyncAPIResource):
                     "notes": notes,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
     def delete(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a customer (`DELETE /customers/{customer_id}`).
 
@@ -422,6 +472,11 @@ class Customers(SyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -438,6 +493,7 @@ class Customers(SyncAPIResource):
         return self._request(
             _DELETE,
             f"/customers/{_path(customer_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -448,6 +504,10 @@ class Customers(SyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expand: Sequence[ListCustomerSubscriptionsExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncPage[Subscription]:
         """List a customer's subscriptions (`GET /customers/{customer_id}/subscriptions`).
 
@@ -460,9 +520,16 @@ class Customers(SyncAPIResource):
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
                 of: `customer` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
-            The first page; iterate it for every Subscription across pages.
+            The first page; iterate it for every Subscription across pages. Later pages are sent
+            with this call's extra_headers, extra_body and timeout, and with its extra_query where the
+            server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -482,12 +549,18 @@ class Customers(SyncAPIResource):
             _LIST_SUBSCRIPTIONS,
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
     def retrieve_balance(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Balance:
         """Get a customer's current balance (`GET /customers/{customer_id}/balance`).
 
@@ -496,6 +569,11 @@ class Customers(SyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Balance
@@ -512,6 +590,7 @@ class Customers(SyncAPIResource):
         return self._request(
             _RETRIEVE_BALANCE,
             f"/customers/{_path(customer_id)}/balance",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_balance,
         )
 
@@ -524,6 +603,10 @@ class Customers(SyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send a statement (`POST /customers/{customer_id}/emails`).
 
@@ -545,6 +628,11 @@ class Customers(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -568,6 +656,7 @@ class Customers(SyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 
@@ -593,6 +682,10 @@ class AsyncCustomers(AsyncAPIResource):
         per_page: int | Unset = UNSET,
         sort: ListCustomersSort | Unset = UNSET,
         filter: CustomerFilterParam | CustomerFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Customer]:
         """List all customers (`GET /customers`).
 
@@ -608,9 +701,16 @@ class AsyncCustomers(AsyncAPIResource):
                 `collection_mode desc`, `country`, `country asc`, `country desc`, `created_at`, `created_at
                 asc`, `created_at desc`.
             filter: Attributes that listed customers must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Await it for the first page; `async for` over it for every Customer across pages.
+            Later pages are sent with this call's extra_headers, extra_body and timeout, and with its
+            extra_query where the server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -629,6 +729,7 @@ class AsyncCustomers(AsyncAPIResource):
             _LIST,
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
@@ -654,6 +755,10 @@ class AsyncCustomers(AsyncAPIResource):
         other_phone: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Create a customer (`POST /customers`).
 
@@ -688,6 +793,11 @@ class AsyncCustomers(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -733,12 +843,18 @@ class AsyncCustomers(AsyncAPIResource):
                 },
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
     async def retrieve(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Retrieve a customer (`GET /customers/{customer_id}`).
 
@@ -746,6 +862,11 @@ class AsyncCustomers(AsyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -762,6 +883,7 @@ class AsyncCustomers(AsyncAPIResource):
         return await self._request(
             _RETRIEVE,
             f"/customers/{_path(customer_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
@@ -787,6 +909,10 @@ class AsyncCustomers(AsyncAPIResource):
         phone: str | None | Unset = UNSET,
         other_phone: str | None | Unset = UNSET,
         notes: str | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Customer:
         """Update a customer (`PATCH /customers/{customer_id}`).
 
@@ -815,6 +941,11 @@ class AsyncCustomers(AsyncAPIResource):
             phone: Phone number.
             other_phone: Second phone number.
             notes: Private notes, never shown to the customer.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Customer
@@ -860,12 +991,18 @@ class AsyncCustomers(AsyncAPIResource):
                     "notes": notes,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_customer,
         )
 
     async def delete(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a customer (`DELETE /customers/{customer_id}`).
 
@@ -874,6 +1011,11 @@ class AsyncCustomers(AsyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -890,6 +1032,7 @@ class AsyncCustomers(AsyncAPIResource):
         return await self._request(
             _DELETE,
             f"/customers/{_path(customer_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -900,6 +1043,10 @@ class AsyncCustomers(AsyncAPIResource):
         page: int | Unset = UNSET,
         per_page: int | Unset = UNSET,
         expand: Sequence[ListCustomerSubscriptionsExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Subscription]:
         """List a customer's subscriptions (`GET /customers/{customer_id}/subscriptions`).
 
@@ -912,9 +1059,16 @@ class AsyncCustomers(AsyncAPIResource):
             per_page: How many objects a page holds, at most 100.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
                 of: `customer` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Await it for the first page; `async for` over it for every Subscription across pages.
+            Later pages are sent with this call's extra_headers, extra_body and timeout, and with its
+            extra_query where the server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -934,12 +1088,18 @@ class AsyncCustomers(AsyncAPIResource):
             _LIST_SUBSCRIPTIONS,
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
     async def retrieve_balance(
         self,
         customer_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Balance:
         """Get a customer's current balance (`GET /customers/{customer_id}/balance`).
 
@@ -948,6 +1108,11 @@ class AsyncCustomers(AsyncAPIResource):
 
         Args:
             customer_id: The customer's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Balance
@@ -964,6 +1129,7 @@ class AsyncCustomers(AsyncAPIResource):
         return await self._request(
             _RETRIEVE_BALANCE,
             f"/customers/{_path(customer_id)}/balance",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_balance,
         )
 
@@ -976,6 +1142,10 @@ class AsyncCustomers(AsyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send a statement (`POST /customers/{customer_id}/emails`).
 
@@ -997,6 +1167,11 @@ class AsyncCustomers(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -1020,6 +1195,7 @@ class AsyncCustomers(AsyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 

@@ -21,7 +21,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
+import httpx
+
+from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content, request_options
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.discount_input import DiscountInput
@@ -31,7 +33,7 @@ from ..models.invoice import Invoice
 from ..models.invoice_filter import InvoiceFilter
 from ..models.line_item_input import LineItemInput
 from ..models.tax_input import TaxInput
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Unset
 
 if TYPE_CHECKING:
     from ..params import (
@@ -170,6 +172,10 @@ class Invoices(SyncAPIResource):
         filter: InvoiceFilterParam | InvoiceFilter | Unset = UNSET,
         start_date: int | Unset = UNSET,
         end_date: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncPage[Invoice]:
         """List all invoices (`GET /invoices`).
 
@@ -191,9 +197,16 @@ class Invoices(SyncAPIResource):
             filter: Attributes that listed invoices must match exactly.
             start_date: Only invoices dated at or after this timestamp.
             end_date: Only invoices dated at or before this timestamp.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
-            The first page; iterate it for every Invoice across pages.
+            The first page; iterate it for every Invoice across pages. Later pages are sent
+            with this call's extra_headers, extra_body and timeout, and with its extra_query where the
+            server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -223,6 +236,7 @@ class Invoices(SyncAPIResource):
                     "end_date": end_date,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -248,6 +262,10 @@ class Invoices(SyncAPIResource):
         discounts: Sequence[DiscountInputParam | DiscountInput] | Unset = UNSET,
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Create an invoice (`POST /invoices`).
 
@@ -285,6 +303,11 @@ class Invoices(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -331,6 +354,7 @@ class Invoices(SyncAPIResource):
                 frozenset({"items", "discounts", "taxes"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -339,6 +363,10 @@ class Invoices(SyncAPIResource):
         invoice_id: int,
         *,
         expand: Sequence[RetrieveInvoiceExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Retrieve an invoice (`GET /invoices/{invoice_id}`).
 
@@ -348,6 +376,11 @@ class Invoices(SyncAPIResource):
             invoice_id: The invoice's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
                 `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -370,6 +403,7 @@ class Invoices(SyncAPIResource):
             _RETRIEVE,
             f"/invoices/{_path(invoice_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -393,6 +427,10 @@ class Invoices(SyncAPIResource):
         notes: str | None | Unset = UNSET,
         discounts: Sequence[DiscountInputParam | DiscountInput] | Unset = UNSET,
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Update an invoice (`PATCH /invoices/{invoice_id}`).
 
@@ -421,6 +459,11 @@ class Invoices(SyncAPIResource):
             notes: Notes printed on the invoice.
             discounts: Discounts on the whole invoice, subtracted from the subtotal.
             taxes: Taxes on the whole invoice, added to the subtotal.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -465,12 +508,18 @@ class Invoices(SyncAPIResource):
                 },
                 frozenset({"items", "discounts", "taxes"}),
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
     def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete an invoice (`DELETE /invoices/{invoice_id}`).
 
@@ -479,6 +528,11 @@ class Invoices(SyncAPIResource):
 
         Args:
             invoice_id: The invoice's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -495,6 +549,7 @@ class Invoices(SyncAPIResource):
         return self._request(
             _DELETE,
             f"/invoices/{_path(invoice_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -507,6 +562,10 @@ class Invoices(SyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send an invoice (`POST /invoices/{invoice_id}/emails`).
 
@@ -528,6 +587,11 @@ class Invoices(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -551,6 +615,7 @@ class Invoices(SyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 
@@ -559,6 +624,10 @@ class Invoices(SyncAPIResource):
         invoice_id: int,
         *,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Pay an invoice (`POST /invoices/{invoice_id}/pay`).
 
@@ -576,6 +645,11 @@ class Invoices(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -593,6 +667,7 @@ class Invoices(SyncAPIResource):
             _PAY,
             f"/invoices/{_path(invoice_id)}/pay",
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -627,6 +702,10 @@ class AsyncInvoices(AsyncAPIResource):
         filter: InvoiceFilterParam | InvoiceFilter | Unset = UNSET,
         start_date: int | Unset = UNSET,
         end_date: int | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Invoice]:
         """List all invoices (`GET /invoices`).
 
@@ -648,9 +727,16 @@ class AsyncInvoices(AsyncAPIResource):
             filter: Attributes that listed invoices must match exactly.
             start_date: Only invoices dated at or after this timestamp.
             end_date: Only invoices dated at or before this timestamp.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Await it for the first page; `async for` over it for every Invoice across pages.
+            Later pages are sent with this call's extra_headers, extra_body and timeout, and with its
+            extra_query where the server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -680,6 +766,7 @@ class AsyncInvoices(AsyncAPIResource):
                     "end_date": end_date,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -705,6 +792,10 @@ class AsyncInvoices(AsyncAPIResource):
         discounts: Sequence[DiscountInputParam | DiscountInput] | Unset = UNSET,
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Create an invoice (`POST /invoices`).
 
@@ -742,6 +833,11 @@ class AsyncInvoices(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -788,6 +884,7 @@ class AsyncInvoices(AsyncAPIResource):
                 frozenset({"items", "discounts", "taxes"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -796,6 +893,10 @@ class AsyncInvoices(AsyncAPIResource):
         invoice_id: int,
         *,
         expand: Sequence[RetrieveInvoiceExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Retrieve an invoice (`GET /invoices/{invoice_id}`).
 
@@ -805,6 +906,11 @@ class AsyncInvoices(AsyncAPIResource):
             invoice_id: The invoice's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
                 `subscription`. A list of: `customer`, `subscription` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -827,6 +933,7 @@ class AsyncInvoices(AsyncAPIResource):
             _RETRIEVE,
             f"/invoices/{_path(invoice_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
@@ -850,6 +957,10 @@ class AsyncInvoices(AsyncAPIResource):
         notes: str | None | Unset = UNSET,
         discounts: Sequence[DiscountInputParam | DiscountInput] | Unset = UNSET,
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Update an invoice (`PATCH /invoices/{invoice_id}`).
 
@@ -878,6 +989,11 @@ class AsyncInvoices(AsyncAPIResource):
             notes: Notes printed on the invoice.
             discounts: Discounts on the whole invoice, subtracted from the subtotal.
             taxes: Taxes on the whole invoice, added to the subtotal.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -922,12 +1038,18 @@ class AsyncInvoices(AsyncAPIResource):
                 },
                 frozenset({"items", "discounts", "taxes"}),
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 
     async def delete(
         self,
         invoice_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete an invoice (`DELETE /invoices/{invoice_id}`).
 
@@ -936,6 +1058,11 @@ class AsyncInvoices(AsyncAPIResource):
 
         Args:
             invoice_id: The invoice's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -952,6 +1079,7 @@ class AsyncInvoices(AsyncAPIResource):
         return await self._request(
             _DELETE,
             f"/invoices/{_path(invoice_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -964,6 +1092,10 @@ class AsyncInvoices(AsyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send an invoice (`POST /invoices/{invoice_id}/emails`).
 
@@ -985,6 +1117,11 @@ class AsyncInvoices(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -1008,6 +1145,7 @@ class AsyncInvoices(AsyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 
@@ -1016,6 +1154,10 @@ class AsyncInvoices(AsyncAPIResource):
         invoice_id: int,
         *,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Invoice:
         """Pay an invoice (`POST /invoices/{invoice_id}/pay`).
 
@@ -1033,6 +1175,11 @@ class AsyncInvoices(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Invoice
@@ -1050,6 +1197,7 @@ class AsyncInvoices(AsyncAPIResource):
             _PAY,
             f"/invoices/{_path(invoice_id)}/pay",
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_invoice,
         )
 

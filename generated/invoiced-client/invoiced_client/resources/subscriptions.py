@@ -16,7 +16,9 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
-from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
+import httpx
+
+from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content, request_options
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.discount_input import DiscountInput
@@ -24,7 +26,7 @@ from ..models.subscription import Subscription
 from ..models.subscription_addon_input import SubscriptionAddonInput
 from ..models.subscription_filter import SubscriptionFilter
 from ..models.tax_input import TaxInput
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Unset
 
 if TYPE_CHECKING:
     from ..params import (
@@ -127,6 +129,10 @@ class Subscriptions(SyncAPIResource):
         expand: Sequence[ListSubscriptionsExpand] | Unset = UNSET,
         sort: ListSubscriptionsSort | Unset = UNSET,
         filter: SubscriptionFilterParam | SubscriptionFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncPage[Subscription]:
         """List all subscriptions (`GET /subscriptions`).
 
@@ -143,9 +149,16 @@ class Subscriptions(SyncAPIResource):
                 `renews_next`, `renews_next asc`, `renews_next desc`, `status`, `status asc`, `status desc`,
                 `created_at`, `created_at asc`, `created_at desc`.
             filter: Attributes that listed subscriptions must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
-            The first page; iterate it for every Subscription across pages.
+            The first page; iterate it for every Subscription across pages. Later pages are sent
+            with this call's extra_headers, extra_body and timeout, and with its extra_query where the
+            server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -166,6 +179,7 @@ class Subscriptions(SyncAPIResource):
             params=build_query(
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -181,6 +195,10 @@ class Subscriptions(SyncAPIResource):
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
         addons: Sequence[SubscriptionAddonInputParam | SubscriptionAddonInput] | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Create a subscription (`POST /subscriptions`).
 
@@ -202,6 +220,11 @@ class Subscriptions(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -233,6 +256,7 @@ class Subscriptions(SyncAPIResource):
                 frozenset({"discounts", "taxes", "addons"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -241,6 +265,10 @@ class Subscriptions(SyncAPIResource):
         subscription_id: int,
         *,
         expand: Sequence[RetrieveSubscriptionExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Retrieve a subscription (`GET /subscriptions/{subscription_id}`).
 
@@ -250,6 +278,11 @@ class Subscriptions(SyncAPIResource):
             subscription_id: The subscription's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
                 of: `customer` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -272,6 +305,7 @@ class Subscriptions(SyncAPIResource):
             _RETRIEVE,
             f"/subscriptions/{_path(subscription_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -284,6 +318,10 @@ class Subscriptions(SyncAPIResource):
         quantity: int | Unset = UNSET,
         addons: Sequence[SubscriptionAddonInputParam | SubscriptionAddonInput] | Unset = UNSET,
         prorate: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Update a subscription (`PATCH /subscriptions/{subscription_id}`).
 
@@ -300,6 +338,11 @@ class Subscriptions(SyncAPIResource):
             quantity: How many units of the plan to bill.
             addons: Catalog items billed with the plan each period.
             prorate: Bill a change in the middle of a period pro rata.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -322,12 +365,18 @@ class Subscriptions(SyncAPIResource):
                 {"plan": plan, "start_date": start_date, "quantity": quantity, "addons": addons, "prorate": prorate},
                 frozenset({"addons"}),
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
     def cancel(
         self,
         subscription_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Cancel a subscription (`DELETE /subscriptions/{subscription_id}`).
 
@@ -338,6 +387,11 @@ class Subscriptions(SyncAPIResource):
 
         Args:
             subscription_id: The subscription's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -354,6 +408,7 @@ class Subscriptions(SyncAPIResource):
         return self._request(
             _CANCEL,
             f"/subscriptions/{_path(subscription_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -382,6 +437,10 @@ class AsyncSubscriptions(AsyncAPIResource):
         expand: Sequence[ListSubscriptionsExpand] | Unset = UNSET,
         sort: ListSubscriptionsSort | Unset = UNSET,
         filter: SubscriptionFilterParam | SubscriptionFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Subscription]:
         """List all subscriptions (`GET /subscriptions`).
 
@@ -398,9 +457,16 @@ class AsyncSubscriptions(AsyncAPIResource):
                 `renews_next`, `renews_next asc`, `renews_next desc`, `status`, `status asc`, `status desc`,
                 `created_at`, `created_at asc`, `created_at desc`.
             filter: Attributes that listed subscriptions must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Await it for the first page; `async for` over it for every Subscription across pages.
+            Later pages are sent with this call's extra_headers, extra_body and timeout, and with its
+            extra_query where the server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -421,6 +487,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             params=build_query(
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -436,6 +503,10 @@ class AsyncSubscriptions(AsyncAPIResource):
         taxes: Sequence[TaxInputParam | TaxInput] | Unset = UNSET,
         addons: Sequence[SubscriptionAddonInputParam | SubscriptionAddonInput] | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Create a subscription (`POST /subscriptions`).
 
@@ -457,6 +528,11 @@ class AsyncSubscriptions(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -488,6 +564,7 @@ class AsyncSubscriptions(AsyncAPIResource):
                 frozenset({"discounts", "taxes", "addons"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -496,6 +573,10 @@ class AsyncSubscriptions(AsyncAPIResource):
         subscription_id: int,
         *,
         expand: Sequence[RetrieveSubscriptionExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Retrieve a subscription (`GET /subscriptions/{subscription_id}`).
 
@@ -505,6 +586,11 @@ class AsyncSubscriptions(AsyncAPIResource):
             subscription_id: The subscription's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`. A list
                 of: `customer` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -527,6 +613,7 @@ class AsyncSubscriptions(AsyncAPIResource):
             _RETRIEVE,
             f"/subscriptions/{_path(subscription_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
@@ -539,6 +626,10 @@ class AsyncSubscriptions(AsyncAPIResource):
         quantity: int | Unset = UNSET,
         addons: Sequence[SubscriptionAddonInputParam | SubscriptionAddonInput] | Unset = UNSET,
         prorate: bool | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Subscription:
         """Update a subscription (`PATCH /subscriptions/{subscription_id}`).
 
@@ -555,6 +646,11 @@ class AsyncSubscriptions(AsyncAPIResource):
             quantity: How many units of the plan to bill.
             addons: Catalog items billed with the plan each period.
             prorate: Bill a change in the middle of a period pro rata.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Subscription
@@ -577,12 +673,18 @@ class AsyncSubscriptions(AsyncAPIResource):
                 {"plan": plan, "start_date": start_date, "quantity": quantity, "addons": addons, "prorate": prorate},
                 frozenset({"addons"}),
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_subscription,
         )
 
     async def cancel(
         self,
         subscription_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Cancel a subscription (`DELETE /subscriptions/{subscription_id}`).
 
@@ -593,6 +695,11 @@ class AsyncSubscriptions(AsyncAPIResource):
 
         Args:
             subscription_id: The subscription's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -609,6 +716,7 @@ class AsyncSubscriptions(AsyncAPIResource):
         return await self._request(
             _CANCEL,
             f"/subscriptions/{_path(subscription_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 

@@ -19,14 +19,16 @@ from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, Literal
 
-from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content
+import httpx
+
+from .._base_client import Endpoint, _path, build_body, build_query, check_choices, no_content, request_options
 from .._pagination import AsyncPaginator, SyncPage
 from .._resource import AsyncAPIResource, SyncAPIResource, async_to_raw_response_wrapper, to_raw_response_wrapper
 from ..models.email import Email
 from ..models.email_recipient import EmailRecipient
 from ..models.transaction import Transaction
 from ..models.transaction_filter import TransactionFilter
-from ..types import UNSET, Unset
+from ..types import NOT_GIVEN, UNSET, Body, Headers, NotGiven, Query, Unset
 
 if TYPE_CHECKING:
     from ..params import (
@@ -157,6 +159,10 @@ class Transactions(SyncAPIResource):
         expand: Sequence[ListTransactionsExpand] | Unset = UNSET,
         sort: ListTransactionsSort | Unset = UNSET,
         filter: TransactionFilterParam | TransactionFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> SyncPage[Transaction]:
         """List all transactions (`GET /transactions`).
 
@@ -173,9 +179,16 @@ class Transactions(SyncAPIResource):
                 `method desc`, `status`, `status asc`, `status desc`, `amount`, `amount asc`, `amount desc`,
                 `created_at`, `created_at asc`, `created_at desc`.
             filter: Attributes that listed transactions must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
-            The first page; iterate it for every Transaction across pages.
+            The first page; iterate it for every Transaction across pages. Later pages are sent
+            with this call's extra_headers, extra_body and timeout, and with its extra_query where the
+            server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -196,6 +209,7 @@ class Transactions(SyncAPIResource):
             params=build_query(
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -217,6 +231,10 @@ class Transactions(SyncAPIResource):
         fee: float | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Create a transaction (`POST /transactions`).
 
@@ -255,6 +273,11 @@ class Transactions(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -295,6 +318,7 @@ class Transactions(SyncAPIResource):
                 },
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -303,6 +327,10 @@ class Transactions(SyncAPIResource):
         transaction_id: int,
         *,
         expand: Sequence[RetrieveTransactionExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Retrieve a transaction (`GET /transactions/{transaction_id}`).
 
@@ -312,6 +340,11 @@ class Transactions(SyncAPIResource):
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
                 `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -334,6 +367,7 @@ class Transactions(SyncAPIResource):
             _RETRIEVE,
             f"/transactions/{_path(transaction_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -352,6 +386,10 @@ class Transactions(SyncAPIResource):
         amount: float | Unset = UNSET,
         fee: float | Unset = UNSET,
         notes: str | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Update a transaction (`PATCH /transactions/{transaction_id}`).
 
@@ -381,6 +419,11 @@ class Transactions(SyncAPIResource):
             amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -418,12 +461,18 @@ class Transactions(SyncAPIResource):
                     "notes": notes,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
     def delete(
         self,
         transaction_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a transaction (`DELETE /transactions/{transaction_id}`).
 
@@ -432,6 +481,11 @@ class Transactions(SyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -448,6 +502,7 @@ class Transactions(SyncAPIResource):
         return self._request(
             _DELETE,
             f"/transactions/{_path(transaction_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -460,6 +515,10 @@ class Transactions(SyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send a receipt (`POST /transactions/{transaction_id}/emails`).
 
@@ -481,6 +540,11 @@ class Transactions(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -504,6 +568,7 @@ class Transactions(SyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 
@@ -513,6 +578,10 @@ class Transactions(SyncAPIResource):
         *,
         amount: float,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Refund a transaction (`POST /transactions/{transaction_id}/refunds`).
 
@@ -532,6 +601,11 @@ class Transactions(SyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -554,6 +628,7 @@ class Transactions(SyncAPIResource):
                 {"amount": amount},
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -584,6 +659,10 @@ class AsyncTransactions(AsyncAPIResource):
         expand: Sequence[ListTransactionsExpand] | Unset = UNSET,
         sort: ListTransactionsSort | Unset = UNSET,
         filter: TransactionFilterParam | TransactionFilter | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> AsyncPaginator[Transaction]:
         """List all transactions (`GET /transactions`).
 
@@ -600,9 +679,16 @@ class AsyncTransactions(AsyncAPIResource):
                 `method desc`, `status`, `status asc`, `status desc`, `amount`, `amount asc`, `amount desc`,
                 `created_at`, `created_at asc`, `created_at desc`.
             filter: Attributes that listed transactions must match exactly.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Await it for the first page; `async for` over it for every Transaction across pages.
+            Later pages are sent with this call's extra_headers, extra_body and timeout, and with its
+            extra_query where the server's next link does not already carry the parameter.
 
         Raises:
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
@@ -623,6 +709,7 @@ class AsyncTransactions(AsyncAPIResource):
             params=build_query(
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -644,6 +731,10 @@ class AsyncTransactions(AsyncAPIResource):
         fee: float | Unset = UNSET,
         notes: str | None | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Create a transaction (`POST /transactions`).
 
@@ -682,6 +773,11 @@ class AsyncTransactions(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -722,6 +818,7 @@ class AsyncTransactions(AsyncAPIResource):
                 },
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -730,6 +827,10 @@ class AsyncTransactions(AsyncAPIResource):
         transaction_id: int,
         *,
         expand: Sequence[RetrieveTransactionExpand] | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Retrieve a transaction (`GET /transactions/{transaction_id}`).
 
@@ -739,6 +840,11 @@ class AsyncTransactions(AsyncAPIResource):
             transaction_id: The transaction's ID.
             expand: Comma-separated relations to return as full objects instead of IDs: `customer`,
                 `invoice`. A list of: `customer`, `invoice` (sent comma-separated).
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -761,6 +867,7 @@ class AsyncTransactions(AsyncAPIResource):
             _RETRIEVE,
             f"/transactions/{_path(transaction_id)}",
             params=build_query(_RETRIEVE, {"expand": expand}),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
@@ -779,6 +886,10 @@ class AsyncTransactions(AsyncAPIResource):
         amount: float | Unset = UNSET,
         fee: float | Unset = UNSET,
         notes: str | None | Unset = UNSET,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Update a transaction (`PATCH /transactions/{transaction_id}`).
 
@@ -808,6 +919,11 @@ class AsyncTransactions(AsyncAPIResource):
             amount: How much money moves, in the transaction's currency.
             fee: Processing fees.
             notes: Internal notes.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -845,12 +961,18 @@ class AsyncTransactions(AsyncAPIResource):
                     "notes": notes,
                 },
             ),
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 
     async def delete(
         self,
         transaction_id: int,
+        *,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> None:
         """Delete a transaction (`DELETE /transactions/{transaction_id}`).
 
@@ -859,6 +981,11 @@ class AsyncTransactions(AsyncAPIResource):
 
         Args:
             transaction_id: The transaction's ID.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             None
@@ -875,6 +1002,7 @@ class AsyncTransactions(AsyncAPIResource):
         return await self._request(
             _DELETE,
             f"/transactions/{_path(transaction_id)}",
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=no_content,
         )
 
@@ -887,6 +1015,10 @@ class AsyncTransactions(AsyncAPIResource):
         subject: str | Unset = UNSET,
         message: str | Unset = UNSET,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> builtins.list[Email]:
         """Send a receipt (`POST /transactions/{transaction_id}/emails`).
 
@@ -908,6 +1040,11 @@ class AsyncTransactions(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             builtins.list[Email]
@@ -931,6 +1068,7 @@ class AsyncTransactions(AsyncAPIResource):
                 frozenset({"to"}),
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_email_list,
         )
 
@@ -940,6 +1078,10 @@ class AsyncTransactions(AsyncAPIResource):
         *,
         amount: float,
         idempotency_key: str | None = None,
+        extra_headers: Headers | None = None,
+        extra_query: Query | None = None,
+        extra_body: Body | None = None,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
     ) -> Transaction:
         """Refund a transaction (`POST /transactions/{transaction_id}/refunds`).
 
@@ -959,6 +1101,11 @@ class AsyncTransactions(AsyncAPIResource):
                 the first response without doing the work again, and a repeat with a different body is refused
                 with `400`. The client sends a fresh one with every POST and reuses it on retries; pass your own
                 to repeat a request safely across runs.
+            extra_headers: Further headers for this call; a name given here replaces the client's own.
+            extra_query: Further query parameters for this call; a name given here replaces the method's own.
+            extra_body: Further JSON body fields for this call, merged over the method's own.
+            timeout: Seconds (or an `httpx.Timeout`) each attempt of this call may take, instead of the
+                client's setting; `None` waits for ever.
 
         Returns:
             Transaction
@@ -981,6 +1128,7 @@ class AsyncTransactions(AsyncAPIResource):
                 {"amount": amount},
             ),
             idempotency_key=idempotency_key,
+            options=request_options(extra_headers, extra_query, extra_body, timeout),
             parse=_parse_transaction,
         )
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..context import Context, Reply
-from ..errors import bad_request
-from ..lines import amounts, dump
-from ..listing import ListQuery, expand, run_list
-from ..objects import (
+from .._context import Context, Reply
+from .._errors import bad_request
+from .._lines import amounts, dump
+from .._listing import ListQuery, expand, run_list
+from .._objects import (
     SUBSCRIPTION_RENEWS_NEXT_SQL,
     SUBSCRIPTION_SELECT,
     SUBSCRIPTION_STATUS_SQL,
     fetch,
     subscription_object,
 )
-from ..portal import client_token
-from ..store import allocate_ids, delete_owned, insert, update
+from .._portal import client_token
+from .._store import allocate_ids, delete_owned, insert, update
 
 __all__ = ["HANDLERS", "list_subscriptions"]
 

@@ -19,13 +19,13 @@ import orjson
 
 from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
 
-from .billing import charge_invoice, issue_renewal
-from .catalog import Catalog
-from .clock import LATEST, move_clock
-from .context import Context
-from .objects import INVOICE_STATUS_SQL, SUBSCRIPTION_STATUS_SQL
-from .schedule import _periods_started, period_start
-from .store import write_transaction
+from ._billing import charge_invoice, issue_renewal
+from ._catalog import Catalog
+from ._clock import LATEST, move_clock
+from ._context import Context
+from ._objects import INVOICE_STATUS_SQL, SUBSCRIPTION_STATUS_SQL
+from ._schedule import _periods_started, period_start
+from ._store import write_transaction
 
 __all__ = ["MAX_RENEWALS", "Outcome", "TooManyRenewals", "advance", "renewals_due"]
 

@@ -15,15 +15,15 @@ import orjson
 
 from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
 
-from .cards import decline_reason, note_card_success
-from .catalog import Catalog, Plan
-from .context import Context
-from .endpoints.invoices import _AUTO_TERMS, _due_date
-from .ledger import recalculate_invoice
-from .lines import amounts, build_items, dump, totals
-from .money import DEFAULT_CURRENCY
-from .portal import client_token
-from .store import next_number
+from ._cards import decline_reason, note_card_success
+from ._catalog import Catalog, Plan
+from ._context import Context
+from ._endpoints.invoices import _AUTO_TERMS, _due_date
+from ._ledger import recalculate_invoice
+from ._lines import amounts, build_items, dump, totals
+from ._money import DEFAULT_CURRENCY
+from ._portal import client_token
+from ._store import next_number
 
 __all__ = ["RETRY_DELAYS", "Charged", "charge_invoice", "issue_renewal"]
 

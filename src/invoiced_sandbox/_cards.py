@@ -5,7 +5,7 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .catalog import Catalog
+from ._catalog import Catalog
 
 __all__ = ["decline_reason", "note_card_success"]
 

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 
 from invoiced_spec import load_spec, resolve
 
-from .catalog import Plan
+from ._catalog import Plan
 
 __all__ = ["LATEST", "Standing", "add_duration", "period_start", "standing"]
 

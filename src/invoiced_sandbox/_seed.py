@@ -17,11 +17,11 @@ import yaml
 
 from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
 
-from .catalog import Catalog
-from .context import Context, Handler
-from .errors import ApiError, bad_request
-from .routes import JSON, Router
-from .validation import SchemaCheck
+from ._catalog import Catalog
+from ._context import Context, Handler
+from ._errors import ApiError, bad_request
+from ._routes import JSON, Router
+from ._validation import SchemaCheck
 
 __all__ = ["KINDS", "FixtureError", "check_fixture", "read_fixture", "seed", "seed_if_empty"]
 

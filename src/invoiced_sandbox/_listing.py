@@ -12,9 +12,9 @@ from urllib.parse import urlencode
 
 from invoiced_spec import load_spec
 
-from .context import Context, Reply
-from .limits import Limits
-from .objects import fetch_many
+from ._context import Context, Reply
+from ._limits import Limits
+from ._objects import fetch_many
 
 __all__ = ["ListQuery", "expand", "link_header", "page_reply", "run_list"]
 

@@ -8,17 +8,17 @@ from typing import Any
 
 import orjson
 
-from ..cards import decline_reason, note_card_success
-from ..context import Context, Reply
-from ..emails import send_emails
-from ..errors import bad_request, not_found
-from ..ledger import recalculate_invoice
-from ..lines import amounts, build_items, dump, totals
-from ..listing import ListQuery, expand, run_list
-from ..objects import INVOICE_SELECT, INVOICE_STATUS_SQL, fetch, invoice_object
-from ..portal import client_token
-from ..schedule import LATEST
-from ..store import delete_owned, insert, next_number, update
+from .._cards import decline_reason, note_card_success
+from .._context import Context, Reply
+from .._emails import send_emails
+from .._errors import bad_request, not_found
+from .._ledger import recalculate_invoice
+from .._lines import amounts, build_items, dump, totals
+from .._listing import ListQuery, expand, run_list
+from .._objects import INVOICE_SELECT, INVOICE_STATUS_SQL, fetch, invoice_object
+from .._portal import client_token
+from .._schedule import LATEST
+from .._store import delete_owned, insert, next_number, update
 
 __all__ = ["HANDLERS"]
 

@@ -6,8 +6,8 @@ import sqlite3
 import time
 from importlib import resources
 
-from .schedule import LATEST, add_duration
-from .store import write_transaction
+from ._schedule import LATEST, add_duration
+from ._store import write_transaction
 
 __all__ = ["LATEST", "add_duration", "apply_lifecycle_schema", "clock_now", "frozen_at", "move_clock"]
 

@@ -9,7 +9,7 @@ from urllib.parse import parse_qsl
 from invoiced_spec import FormError
 from invoiced_spec import nest as nest_pairs
 
-from .errors import bad_request
+from ._errors import bad_request
 
 __all__ = ["deepest", "nest", "parse_pairs"]
 

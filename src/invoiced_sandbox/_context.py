@@ -7,7 +7,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-from .catalog import Catalog
+from ._catalog import Catalog
 
 __all__ = ["Context", "Handler", "Reply"]
 

@@ -11,9 +11,9 @@ from typing import Any, TypeVar
 
 from invoiced_spec import load_spec
 
-from .errors import not_found
-from .limits import Limits
-from .portal import PORTAL_URL
+from ._errors import not_found
+from ._limits import Limits
+from ._portal import PORTAL_URL
 
 __all__ = [
     "SCHEMA_VERSION",

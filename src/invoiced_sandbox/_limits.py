@@ -23,6 +23,7 @@ class Limits:
     write_lock_wait: float
     count_cache_entries: int
     emails_kept: int
+    idempotency_key_lifetime: float
 
     @classmethod
     def from_spec(cls, spec: dict[str, Any]) -> Limits:

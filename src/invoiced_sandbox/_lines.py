@@ -7,10 +7,10 @@ from typing import Any
 
 import orjson
 
-from .context import Context
-from .errors import bad_request
-from .money import cents, decimal, number, round_money
-from .store import allocate_ids
+from ._context import Context
+from ._errors import bad_request
+from ._money import cents, decimal, number, round_money
+from ._store import allocate_ids
 
 __all__ = ["Totals", "amounts", "build_items", "dump", "totals"]
 

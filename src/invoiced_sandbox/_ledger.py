@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import sqlite3
 
-from .errors import bad_request
-from .money import money
+from ._errors import bad_request
+from ._money import money
 
 __all__ = ["recalculate_invoice", "refunded_cents"]
 

@@ -21,25 +21,25 @@ import orjson
 
 from invoiced_spec import SANDBOX_SPEC_PATH, load_spec, with_cross_field_rules
 
-from .catalog import Catalog
-from .clock import add_duration, frozen_at
-from .context import Context, Handler, Reply
-from .errors import ApiError, bad_request
-from .faults import Fault, Faults
-from .lifecycle import MAX_RENEWALS, TooManyRenewals, advance, renewals_due
-from .listing import page_reply
-from .objects import INVOICE_STATUS_SQL, register_functions
-from .requestlog import RequestLog
-from .routes import Router
-from .seed import check_fixture, seed
-from .snapshots import describe, load, reset, restore, save
-from .store import open_database, write_transaction
-from .worker import advance_in_process
+from ._catalog import Catalog
+from ._clock import add_duration, frozen_at
+from ._context import Context, Handler, Reply
+from ._errors import ApiError, bad_request
+from ._faults import Fault, Faults
+from ._lifecycle import MAX_RENEWALS, TooManyRenewals, advance, renewals_due
+from ._listing import page_reply
+from ._objects import INVOICE_STATUS_SQL, register_functions
+from ._requestlog import RequestLog
+from ._routes import Router
+from ._seed import check_fixture, seed
+from ._snapshots import describe, load, reset, restore, save
+from ._store import open_database, write_transaction
+from ._worker import advance_in_process
 
 __all__ = ["PREFIX", "ControlHandler", "Controls"]
 
 PREFIX = "/_sandbox/"
-# Advances issuing at least this many renewals run in a worker process (worker.py), smaller ones in a thread.
+# Advances issuing at least this many renewals run in a worker process (_worker.py), smaller ones in a thread.
 PROCESS_RENEWALS = 1000
 
 ControlHandler = Callable[[Context], Awaitable[Reply]]

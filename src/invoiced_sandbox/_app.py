@@ -28,20 +28,20 @@ from starlette.applications import Starlette
 
 from invoiced_spec import load_spec, with_cross_field_rules
 
-from .catalog import Catalog, load_catalog
-from .clock import apply_lifecycle_schema, clock_now
-from .context import Context, Handler, Reply
-from .controls import PREFIX, Controls
-from .cors import allow_docs_origins
-from .endpoints import HANDLERS
-from .errors import ApiError, bad_request
-from .forms import deepest, nest, parse_pairs
-from .limits import Limits
-from .objects import register_functions
-from .ratelimit import RateLimiter
-from .requestlog import LoggedRequest, new_request_id
-from .routes import FORM, JSON, Body, Route, Router
-from .store import Busy, business_ids, is_busy, open_database, write
+from ._catalog import Catalog, load_catalog
+from ._clock import apply_lifecycle_schema, clock_now
+from ._context import Context, Handler, Reply
+from ._controls import PREFIX, Controls
+from ._cors import allow_docs_origins
+from ._endpoints import HANDLERS
+from ._errors import ApiError, bad_request
+from ._forms import deepest, nest, parse_pairs
+from ._limits import Limits
+from ._objects import register_functions
+from ._ratelimit import RateLimiter
+from ._requestlog import LoggedRequest, new_request_id
+from ._routes import FORM, JSON, Body, Route, Router
+from ._store import Busy, business_ids, is_busy, open_database, write
 
 __all__ = ["Sandbox", "check_api_keys", "create_app"]
 
@@ -194,7 +194,8 @@ class Sandbox:
             return await route.handler(ctx)  # type: ignore[no-any-return]
         if not route.writes:
             return route.handler(ctx)  # type: ignore[no-any-return]
-        work = lambda: _write(route, ctx, request.idempotency_key, request.fingerprint)  # noqa: E731
+        key, lifetime = request.idempotency_key, self.limits.idempotency_key_lifetime
+        work = lambda: _write(route, ctx, key, request.fingerprint, lifetime)  # noqa: E731
         return await write(self.db, work, self.limits.write_lock_wait)
 
     async def _accept(self, scope: Scope, receive: Receive) -> _Request:
@@ -240,7 +241,7 @@ class Sandbox:
         return route, ids, control
 
     async def _injected_fault(self, business: int) -> None:
-        """Answer or delay this request as a fault injected through the controls asks (faults.py)."""
+        """Answer or delay this request as a fault injected through the controls asks (_faults.py)."""
         fault = self.controls.faults.take(business)
         if fault is None:
             return
@@ -386,10 +387,12 @@ def _idempotency_key(route: Route[Any], headers: dict[bytes, bytes]) -> str | No
     return key
 
 
-def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str) -> Reply:
+def _write(route: Route[Handler], ctx: Context, key: str | None, fingerprint: str, lifetime: float) -> Reply:
     """Run a writing handler; with an Idempotency-Key, replay or record its response in the same transaction."""
     if key is None:
         return route.handler(ctx)
+    # Keys expire, as Stripe's do after a day: without that the table grows with every keyed request ever made.
+    ctx.db.execute("DELETE FROM idempotency WHERE business = ? AND created_at <= ?", (ctx.business, ctx.now - lifetime))
     stored = ctx.db.execute(
         "SELECT fingerprint, status, location, body FROM idempotency WHERE business = ? AND key = ?",
         (ctx.business, key),

@@ -14,7 +14,7 @@ from typing import Any
 
 import orjson
 
-from .clock import frozen_at
+from ._clock import frozen_at
 
 __all__ = ["OBJECT_TABLES", "business_tables", "reset", "restore", "save"]
 

@@ -10,9 +10,9 @@ import orjson
 
 from invoiced_spec import load_spec
 
-from .context import Context
-from .errors import bad_request
-from .limits import Limits
+from ._context import Context
+from ._errors import bad_request
+from ._limits import Limits
 
 __all__ = ["send_emails"]
 

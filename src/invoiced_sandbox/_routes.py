@@ -10,12 +10,12 @@ import jsonschema_rs
 
 from invoiced_spec import Coercer, Filler, Operation, build_coercer, build_defaults, json_fields, operations
 
-from .forms import nest, parse_pairs
-from .validation import SchemaCheck
+from ._forms import nest, parse_pairs
+from ._validation import SchemaCheck
 
 __all__ = ["Body", "Query", "Route", "Router"]
 
-# What a route calls: the API's handlers, or the sandbox controls' (controls.py).
+# What a route calls: the API's handlers, or the sandbox controls' (_controls.py).
 H = TypeVar("H")
 
 FORM = "application/x-www-form-urlencoded"

@@ -13,12 +13,12 @@ from typing import Any
 
 import orjson
 
-from .catalog import Catalog
-from .context import Context
-from .errors import not_found
-from .money import money
-from .portal import PORTAL_URL
-from .schedule import standing
+from ._catalog import Catalog
+from ._context import Context
+from ._errors import not_found
+from ._money import money
+from ._portal import PORTAL_URL
+from ._schedule import standing
 
 __all__ = [
     "CUSTOMER_SELECT",

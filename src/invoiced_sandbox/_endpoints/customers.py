@@ -6,13 +6,13 @@ from datetime import UTC, datetime
 
 import orjson
 
-from ..context import Context, Reply
-from ..emails import send_emails
-from ..errors import not_found
-from ..listing import ListQuery, run_list
-from ..money import money
-from ..objects import CUSTOMER_SELECT, customer_object, fetch
-from ..store import allocate_ids, delete_owned, insert, next_number, update
+from .._context import Context, Reply
+from .._emails import send_emails
+from .._errors import not_found
+from .._listing import ListQuery, run_list
+from .._money import money
+from .._objects import CUSTOMER_SELECT, customer_object, fetch
+from .._store import allocate_ids, delete_owned, insert, next_number, update
 from .subscriptions import list_subscriptions
 
 __all__ = ["HANDLERS"]

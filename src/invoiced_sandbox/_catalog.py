@@ -11,7 +11,7 @@ from typing import Any
 
 import yaml
 
-from .money import decimal
+from ._money import decimal
 
 __all__ = ["Card", "Catalog", "Item", "Plan", "load_catalog"]
 

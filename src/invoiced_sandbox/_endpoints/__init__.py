@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import Handler
+from .._context import Handler
 from . import customers, invoices, subscriptions, transactions
 
 __all__ = ["HANDLERS"]

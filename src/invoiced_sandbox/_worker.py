@@ -10,10 +10,10 @@ from __future__ import annotations
 import sqlite3
 from typing import Any
 
-from .catalog import Catalog
-from .lifecycle import advance
-from .objects import register_functions
-from .store import open_database
+from ._catalog import Catalog
+from ._lifecycle import advance
+from ._objects import register_functions
+from ._store import open_database
 
 __all__ = ["advance_in_process"]
 

@@ -6,15 +6,15 @@ from typing import Any
 
 from invoiced_spec import least_transaction_amounts, load_spec
 
-from ..context import Context, Reply
-from ..emails import send_emails
-from ..errors import bad_request
-from ..ledger import recalculate_invoice, refunded_cents
-from ..listing import ListQuery, expand, run_list
-from ..money import DEFAULT_CURRENCY, cents, decimal, money
-from ..objects import TRANSACTION_SELECT, fetch, transaction_object
-from ..portal import client_token
-from ..store import insert, update
+from .._context import Context, Reply
+from .._emails import send_emails
+from .._errors import bad_request
+from .._ledger import recalculate_invoice, refunded_cents
+from .._listing import ListQuery, expand, run_list
+from .._money import DEFAULT_CURRENCY, cents, decimal, money
+from .._objects import TRANSACTION_SELECT, fetch, transaction_object
+from .._portal import client_token
+from .._store import insert, update
 
 __all__ = ["HANDLERS"]
 

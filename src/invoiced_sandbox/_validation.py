@@ -14,7 +14,7 @@ import jsonschema_rs
 
 from invoiced_spec import SPEC_URI, anchor_refs
 
-from .errors import ApiError, bad_request
+from ._errors import ApiError, bad_request
 
 __all__ = ["SchemaCheck", "param_name"]
 

@@ -16,9 +16,9 @@ import orjson
 import uvicorn
 from uvicorn.protocols.http.httptools_impl import HttpToolsProtocol
 
-from .errors import ApiError
-from .limits import Limits
-from .requestlog import new_request_id
+from ._errors import ApiError
+from ._limits import Limits
+from ._requestlog import new_request_id
 
 __all__ = ["LimitedHttpProtocol", "server_config"]
 
