@@ -18,13 +18,19 @@ _BINARY = (("GiB", 1024**3), ("MiB", 1024**2), ("KiB", 1024))
 
 
 def quantity(limit: Limit) -> str:
-    """A limit as a reader says it: `1 MiB (1,048,576 bytes)`, `8 levels`, `1 second`."""
+    """A limit as a reader says it: `1 MiB (1,048,576 bytes)`, `8 levels`, `1 second`, `24 hours`."""
     value, unit = limit.value, limit.unit
     if unit == "bytes":
         for name, size in _BINARY:
             if value % size == 0:
                 return f"{value // size:,} {name} ({value:,} bytes)"
         return f"{value:,} bytes"
+    if unit == "seconds":
+        # A day's worth of seconds reads better as hours.
+        for name, size in (("hours", 3600), ("minutes", 60)):
+            if value >= size and value % size == 0:
+                value, unit = value // size, name
+                break
     if value == 1 and unit.endswith("s"):
         unit = unit[:-1]
     return f"{value:,} {unit}".rstrip()

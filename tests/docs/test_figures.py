@@ -19,7 +19,7 @@ def _hand_written(limit: Limit) -> list[str]:
     if limit.unit == "bytes":
         spelled = quantity(limit).split(" (")[0]
         return [str(limit.value), f"{limit.value:,}", spelled]
-    return [quantity(limit), f"{limit.value} {limit.unit}"]
+    return [quantity(limit), f"{limit.value} {limit.unit}", f"{limit.value:,} {limit.unit}"]
 
 
 def test_a_limit_reads_as_a_person_would_say_it() -> None:
@@ -28,6 +28,8 @@ def test_a_limit_reads_as_a_person_would_say_it() -> None:
     assert quantity(Limit("c", 1500, "bytes", "")) == "1,500 bytes"
     assert quantity(Limit("d", 8, "levels", "")) == "8 levels"
     assert quantity(Limit("e", 1, "seconds", "")) == "1 second"
+    assert quantity(Limit("f", 86400, "seconds", "")) == "24 hours"
+    assert quantity(Limit("g", 90, "seconds", "")) == "90 seconds"
 
 
 def test_a_placeholder_naming_no_limit_fails_loudly() -> None:
@@ -47,7 +49,7 @@ def test_the_overview_names_the_limits_through_placeholders_only() -> None:
 def test_the_overview_page_shows_the_figures_of_x_limits() -> None:
     page = overview_page(SPEC, "openapi.yaml")
     assert "{{" not in page
-    for name in ("bodyBytes", "nestingDepth", "headerBytes", "headerTimeout", "bodyTimeout"):
+    for name in ("bodyBytes", "nestingDepth", "headerBytes", "headerTimeout", "bodyTimeout", "idempotencyKeyLifetime"):
         assert quantity(limits(SPEC)[name]) in page, name
 
 
