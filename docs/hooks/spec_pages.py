@@ -13,7 +13,7 @@ from typing import Any
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 
-from invoiced_docs import SANDBOX_SPEC_FILE, SPEC_FILE, inline_site, site
+from invoiced_docs import SANDBOX_SPEC_FILE, SPEC_FILE, site
 from invoiced_spec import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec
 
 
@@ -39,5 +39,3 @@ def on_files(files: Files, config: MkDocsConfig, **_: Any) -> Files:
 def on_post_build(config: MkDocsConfig, **_: Any) -> None:
     for path, content in _site().extras.items():
         (Path(config.site_dir) / path).write_text(content, encoding="utf-8")
-    # The stylesheets travel inside each page, so its first paint waits for no second fetch.
-    inline_site(Path(config.site_dir))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from ._inline import inline_site, inline_stylesheets
 from ._official import UnknownResource
 from ._resources import Resource, resources, success_response
 from ._samples import LANGUAGES, samples
@@ -16,8 +15,6 @@ __all__ = [
     "Resource",
     "Site",
     "UnknownResource",
-    "inline_site",
-    "inline_stylesheets",
     "resources",
     "samples",
     "site",

@@ -1,13 +1,11 @@
 """Write the generated site sources into directories, for an engine that runs no mkdocs hooks.
 
     python -m invoiced_docs DOCS_DIR TWINS_DIR
-    python -m invoiced_docs --inline SITE_DIR    (after the engine's build)
 
 DOCS_DIR gets the pages, the spec, the hand-written assets of docs/, the search index and
 llms.txt: point the engine's `docs_dir` at it. TWINS_DIR gets the Markdown twins of the pages,
 to be copied beside the built HTML (an engine would otherwise render them as pages). Zensical,
 for one, has no plugin API and ignores `hooks:`, so this is how it would build the site.
-`--inline` then writes the site's stylesheets into its built pages, as the mkdocs hook does.
 """
 
 from __future__ import annotations
@@ -18,7 +16,6 @@ from pathlib import Path
 
 from invoiced_spec import SANDBOX_SPEC_PATH, SPEC_PATH, load_spec
 
-from ._inline import inline_site
 from ._sandbox import SANDBOX_SPEC_FILE
 from ._site import SPEC_FILE, site
 
@@ -38,9 +35,6 @@ def write_sources(docs_dir: Path, twins_dir: Path) -> None:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) == 2 and argv[0] == "--inline":
-        inline_site(Path(argv[1]))
-        return 0
     if len(argv) != 2:
         print(__doc__, file=sys.stderr)
         return 2
