@@ -132,11 +132,12 @@ $(OFFICIAL_DIR)/%/.installed: tests/official/constraints-%.txt tests/official/bu
 official-clients: $(OFFICIAL_VERSIONS:%=$(OFFICIAL_DIR)/%/.installed)
 
 # The third-party OpenAPI tools tests/portability runs against the spec. The
-# npm ones (openapi-typescript, openapi-fetch, typescript, Redocly, Spectral,
-# Prism) are pinned by tests/portability/package-lock.json and installed with
-# `npm ci` into its gitignored node_modules; the Python ones
+# npm ones (openapi-typescript, openapi-fetch, @hey-api/openapi-ts with zod,
+# orval, typescript, Redocly, Spectral, Prism) are pinned by
+# tests/portability/package-lock.json and installed with `npm ci` into its
+# gitignored node_modules; the Python ones
 # (openapi-generator-cli, datamodel-code-generator) are in pyproject.toml, and
-# openapi-generator's JRE is among SYSTEM_DEPS.
+# openapi-generator's JRE and the Go toolchain are among SYSTEM_DEPS.
 PORTABILITY := tests/portability
 PORTABILITY_NPM := $(PORTABILITY)/node_modules/.installed
 
@@ -147,7 +148,7 @@ $(PORTABILITY_NPM): $(PORTABILITY)/package.json $(PORTABILITY)/package-lock.json
 .PHONY: portability-tools  ## Install the pinned OpenAPI tools the portability tests drive
 portability-tools: $(INSTALLED) system-deps $(PORTABILITY_NPM)
 
-.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, datamodel-code-generator, Redocly, Spectral, Prism
+.PHONY: portability  ## Check the spec in openapi-generator, openapi-typescript, hey-api, orval, datamodel-code-generator, Redocly, Spectral, Prism
 portability: portability-tools
 	$(PY) -m pytest $(PORTABILITY) -q
 
@@ -174,16 +175,20 @@ serve: $(INSTALLED)
 	$(MKDOCS) serve --dev-addr 127.0.0.1:$(DOCS_PORT)
 
 # Debian tools the tests drive: a headless browser for the site, the Ruby and
-# PHP interpreters that syntax-check the samples, and the Java runtime
-# openapi-generator runs on (tests/portability). CI runs as root on a fresh
-# machine; tools already on PATH are skipped. Entries are
-# command:package[,package...].
-SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli java:default-jre-headless
+# PHP interpreters that syntax-check the samples, the Java runtime
+# openapi-generator runs on, and the Go toolchain with the one Go library
+# openapi-generator's Go client imports (tests/portability builds it offline,
+# from Debian's /usr/share/gocode). CI runs as root on a fresh machine; tools
+# already on PATH, and files already present, are skipped. Entries are
+# command-or-path:package[,package...].
+GO_VALIDATOR := /usr/share/gocode/src/gopkg.in/validator.v2
+SYSTEM_DEPS := chromium:chromium,fonts-liberation ruby:ruby php:php-cli java:default-jre-headless \
+  go:golang-go $(GO_VALIDATOR):golang-gopkg-validator.v2-dev
 
-.PHONY: system-deps  ## Install chromium, ruby, php-cli and a JRE with apt-get when missing
+.PHONY: system-deps  ## Install chromium, ruby, php-cli, a JRE and Go with apt-get when missing
 system-deps:
 	@missing=""; for dep in $(SYSTEM_DEPS); do \
-	  command -v "$${dep%%:*}" >/dev/null || missing="$$missing $${dep#*:}"; \
+	  command -v "$${dep%%:*}" >/dev/null || [ -e "$${dep%%:*}" ] || missing="$$missing $${dep#*:}"; \
 	done; \
 	if [ -n "$$missing" ]; then \
 	  packages="$$(echo $$missing | tr , ' ')"; \

@@ -18,12 +18,12 @@ from invoiced_spec import SANDBOX_SPEC_PATH, load_spec
 from ._cards import decline_reason, note_card_success
 from ._catalog import Catalog, Plan
 from ._context import Context
-from ._endpoints.invoices import _AUTO_TERMS, _due_date
+from ._invoice_rows import AUTO_TERMS, due_date, new_invoice_row
 from ._ledger import recalculate_invoice
-from ._lines import amounts, build_items, dump, totals
+from ._lines import amounts, build_items
 from ._money import DEFAULT_CURRENCY
 from ._portal import client_token
-from ._store import next_number
+from ._store import insert, next_number
 
 __all__ = ["RETRY_DELAYS", "Charged", "charge_invoice", "issue_renewal"]
 
@@ -107,38 +107,29 @@ def issue_renewal(ctx: Context, subscription: dict[str, Any], plan: Plan) -> tup
     items[0]["plan"] = plan.id
     discounts = amounts(ctx, subscription["discounts"])
     taxes = amounts(ctx, subscription["taxes"])
-    sums = totals(items, discounts, taxes)
-    due_date: int | None
+    due: int | None
     if mode == "auto":
         # Charged when issued, so due then: unpaid after a decline, it is past due.
-        terms, due_date = _AUTO_TERMS, ctx.now
+        terms, due = AUTO_TERMS, ctx.now
     else:
-        terms, due_date = customer_terms, _due_date(ctx.now, customer_terms)
-    values: dict[str, Any] = {
-        "business": ctx.business,
-        "customer": subscription["customer"],
-        "subscription": subscription["id"],
-        "number": next_number(db, ctx.business, "invoices"),
-        "currency": DEFAULT_CURRENCY,
-        "collection_mode": mode,
-        "draft": 0,
-        "sent": 0,
-        "closed": 0,
-        "chase": 0,
-        "paid": int(sums.total <= 0),
-        "date": ctx.now,
-        "due_date": due_date,
-        "payment_terms": terms,
-        "items": dump(items),
-        "discounts": dump(discounts),
-        "taxes": dump(taxes),
-        "subtotal": sums.subtotal,
-        "total": sums.total,
-        "balance": sums.total,
-        "client_id": client_token(),
-        "created_at": ctx.now,
-    }
-    columns = ", ".join(values)
-    marks = ", ".join(f":{k}" for k in values)
-    (invoice_id,) = db.execute(f"INSERT INTO invoices ({columns}) VALUES ({marks}) RETURNING id", values).fetchone()
-    return int(invoice_id), mode == "auto" and sums.total > 0
+        terms, due = customer_terms, due_date(ctx.now, customer_terms)
+    values = new_invoice_row(
+        ctx,
+        items,
+        discounts,
+        taxes,
+        customer=subscription["customer"],
+        subscription=subscription["id"],
+        number=next_number(db, ctx.business, "invoices"),
+        currency=DEFAULT_CURRENCY,
+        collection_mode=mode,
+        draft=0,
+        sent=0,
+        closed=0,
+        chase=0,
+        date=ctx.now,
+        due_date=due,
+        payment_terms=terms,
+    )
+    invoice_id = insert(db, "invoices", values)
+    return invoice_id, mode == "auto" and values["total"] > 0

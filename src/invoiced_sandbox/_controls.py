@@ -2,9 +2,9 @@
 
 Routes and validators come from that document exactly as the API's come from
 spec/openapi.yaml (routes.Router). Handlers are coroutines that run their own
-write transactions: an advance runs one per event, in a worker thread on a
-connection of its own, so that requests of other businesses keep being
-answered meanwhile.
+write transactions: an advance commits its events in short batches, in a
+worker thread (or, when large, a worker process) on a connection of its own,
+so that requests of other businesses keep being answered meanwhile.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from ._routes import Router
 from ._seed import check_fixture, seed
 from ._snapshots import describe, load, reset, restore, save
 from ._store import open_database, write_transaction
-from ._worker import advance_in_process
+from ._worker import advance_in_process, warm_up
 
 __all__ = ["PREFIX", "ControlHandler", "Controls"]
 
@@ -145,18 +145,28 @@ class Controls:
         if self.db_path == ":memory:":
             # No second connection can see an in-memory database: run here, blocking.
             return advance(self.db, self.catalog, business, start, target)
+        processes = self._worker_process()
         async with self._advancing:
             renewals = renewals_due(self.db, self.catalog, business, target)
             if renewals > MAX_RENEWALS:
                 raise TooManyRenewals(renewals)
             if renewals < PROCESS_RENEWALS:
                 return await asyncio.to_thread(self._advance_in_worker, business, start, target)
-            if self._processes is None:
-                # spawn, not fork: the server process has threads and an event loop running.
-                self._processes = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
             return await asyncio.get_running_loop().run_in_executor(
-                self._processes, advance_in_process, self.db_path, self.catalog, business, start, target
+                processes, advance_in_process, self.db_path, self.catalog, business, start, target
             )
+
+    def _worker_process(self) -> ProcessPoolExecutor:
+        """The process large advances run in, started at the first clock control of any size.
+
+        Its start (a Python with the sandbox imported: 0.3 s of CPU, more of wall time on a busy
+        machine) then happens while the caller seeds or creates data, not inside a large advance.
+        """
+        if self._processes is None:
+            # spawn, not fork: the server process has threads and an event loop running.
+            self._processes = ProcessPoolExecutor(max_workers=1, mp_context=multiprocessing.get_context("spawn"))
+            self._processes.submit(warm_up, self.db_path, self.catalog)
+        return self._processes
 
     def _advance_in_worker(self, business: int, start: int, target: int) -> dict[str, Any]:
         with self._worker_lock:

@@ -15,15 +15,24 @@ from ._lifecycle import advance
 from ._objects import register_functions
 from ._store import open_database
 
-__all__ = ["advance_in_process"]
+__all__ = ["advance_in_process", "warm_up"]
 
 # One connection per database file, kept for the life of the worker process.
 _connections: dict[str, sqlite3.Connection] = {}
 
 
-def advance_in_process(db_path: str, catalog: Catalog, business: int, start: int, target: int) -> dict[str, Any]:
+def _connection(db_path: str, catalog: Catalog) -> sqlite3.Connection:
     connection = _connections.get(db_path)
     if connection is None:
         connection = _connections[db_path] = open_database(db_path)
         register_functions(connection, catalog)
-    return advance(connection, catalog, business, start, target)
+    return connection
+
+
+def warm_up(db_path: str, catalog: Catalog) -> None:
+    """Start the process's Python and open its connection ahead of the first large advance."""
+    _connection(db_path, catalog)
+
+
+def advance_in_process(db_path: str, catalog: Catalog, business: int, start: int, target: int) -> dict[str, Any]:
+    return advance(_connection(db_path, catalog), catalog, business, start, target)

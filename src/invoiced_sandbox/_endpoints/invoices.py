@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 import secrets
 from typing import Any
 
@@ -12,32 +11,23 @@ from .._cards import decline_reason, note_card_success
 from .._context import Context, Reply
 from .._emails import send_emails
 from .._errors import bad_request, not_found
+from .._invoice_rows import AUTO_TERMS, figures, is_net_terms, new_invoice_row
+from .._invoice_rows import due_date as invoice_due_date
 from .._ledger import recalculate_invoice
-from .._lines import amounts, build_items, dump, totals
+from .._lines import amounts, build_items
 from .._listing import ListQuery, expand, run_list
 from .._objects import INVOICE_SELECT, INVOICE_STATUS_SQL, fetch, invoice_object
 from .._portal import client_token
-from .._schedule import LATEST
 from .._store import delete_owned, insert, next_number, update
 
 __all__ = ["HANDLERS"]
 
-_NET_TERMS = re.compile(r"^\s*NET\s*([0-9]{1,5})\s*$", re.IGNORECASE)
-_AUTO_TERMS = "Auto-Charged"
 _PLAIN = ("name", "number", "currency", "theme", "terms", "notes", "date")
 _FLAGS = ("draft", "sent", "closed", "chase")
 
 
 def _invoice(ctx: Context, invoice_id: int) -> dict[str, Any]:
     return fetch(ctx, "invoices", invoice_id)  # type: ignore[no-any-return]
-
-
-def _due_date(date: int, terms: str | None) -> int | None:
-    """`NET n` terms fall due n days after the invoice date; other terms set no due date."""
-    match = _NET_TERMS.match(terms or "")
-    if match is None:
-        return None
-    return min(date + int(match.group(1)) * 86400, LATEST)
 
 
 def create_invoice(ctx: Context) -> Reply:
@@ -51,41 +41,34 @@ def create_invoice(ctx: Context) -> Reply:
     mode = body.get("collection_mode", customer[0])
     date = body.get("date", ctx.now)
     if mode == "auto":
-        terms, due_date = _AUTO_TERMS, None
+        terms, due_date = AUTO_TERMS, None
     else:
         terms = body["payment_terms"] if "payment_terms" in body else customer[1]
-        due_date = body["due_date"] if "due_date" in body else _due_date(date, terms)
+        due_date = body["due_date"] if "due_date" in body else invoice_due_date(date, terms)
     items = build_items(ctx, body.get("items", []))
     discounts = amounts(ctx, body.get("discounts", []))
     taxes = amounts(ctx, body.get("taxes", []))
-    sums = totals(items, discounts, taxes)
-    values: dict[str, Any] = {
-        "business": ctx.business,
-        "customer": body["customer"],
-        "number": body.get("number") or next_number(ctx.db, ctx.business, "invoices"),
-        "name": body.get("name"),
-        "currency": body["currency"],
-        "collection_mode": mode,
-        "draft": int(body["draft"]),
-        "sent": int(body["sent"]),
-        "closed": int(body["closed"]),
-        "chase": int(body["chase"]),
-        "paid": int(sums.total <= 0),
-        "theme": body.get("theme"),
-        "date": date,
-        "due_date": due_date,
-        "payment_terms": terms,
-        "items": dump(items),
-        "terms": body.get("terms"),
-        "notes": body.get("notes"),
-        "discounts": dump(discounts),
-        "taxes": dump(taxes),
-        "subtotal": sums.subtotal,
-        "total": sums.total,
-        "balance": sums.total,
-        "client_id": client_token(),
-        "created_at": ctx.now,
-    }
+    values = new_invoice_row(
+        ctx,
+        items,
+        discounts,
+        taxes,
+        customer=body["customer"],
+        number=body.get("number") or next_number(ctx.db, ctx.business, "invoices"),
+        name=body.get("name"),
+        currency=body["currency"],
+        collection_mode=mode,
+        draft=int(body["draft"]),
+        sent=int(body["sent"]),
+        closed=int(body["closed"]),
+        chase=int(body["chase"]),
+        theme=body.get("theme"),
+        date=date,
+        due_date=due_date,
+        payment_terms=terms,
+        terms=body.get("terms"),
+        notes=body.get("notes"),
+    )
     new_id = insert(ctx.db, "invoices", values)
     return Reply(201, _invoice(ctx, new_id), [("Location", ctx.url(f"/invoices/{new_id}"))])
 
@@ -107,7 +90,7 @@ def update_invoice(ctx: Context) -> Reply:
     values: dict[str, Any] = {k: body[k] for k in _PLAIN if k in body}
     values.update({k: int(body[k]) for k in _FLAGS if k in body})
     if current["collection_mode"] == "auto":
-        values["payment_terms"], values["due_date"] = _AUTO_TERMS, None
+        values["payment_terms"], values["due_date"] = AUTO_TERMS, None
     else:
         if "payment_terms" in body:
             values["payment_terms"] = body["payment_terms"]
@@ -115,17 +98,14 @@ def update_invoice(ctx: Context) -> Reply:
             values["due_date"] = body["due_date"]
         elif "payment_terms" in body or "date" in body:
             terms = values.get("payment_terms", current["payment_terms"])
-            if _NET_TERMS.match(terms or ""):
-                values["due_date"] = _due_date(values.get("date", current["date"]), terms)
+            if is_net_terms(terms):
+                values["due_date"] = invoice_due_date(values.get("date", current["date"]), terms)
     if any(k in body for k in ("items", "discounts", "taxes")):
         stored = ctx.db.execute("SELECT items, discounts, taxes FROM invoices WHERE id = ?", (invoice_id,)).fetchone()
         items = build_items(ctx, body["items"]) if "items" in body else orjson.loads(stored[0])
         discounts = amounts(ctx, body["discounts"]) if "discounts" in body else orjson.loads(stored[1])
         taxes = amounts(ctx, body["taxes"]) if "taxes" in body else orjson.loads(stored[2])
-        sums = totals(items, discounts, taxes)
-        values.update(
-            items=dump(items), discounts=dump(discounts), taxes=dump(taxes), subtotal=sums.subtotal, total=sums.total
-        )
+        values.update(figures(items, discounts, taxes))
     if update(ctx.db, "invoices", invoice_id, values):
         recalculate_invoice(ctx.db, invoice_id)
     return Reply(200, _invoice(ctx, invoice_id))
