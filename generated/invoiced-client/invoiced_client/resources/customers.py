@@ -263,7 +263,8 @@ class Customers(SyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -412,7 +413,8 @@ class Customers(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -638,7 +640,8 @@ class Customers(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -802,7 +805,8 @@ class AsyncCustomers(AsyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -951,7 +955,8 @@ class AsyncCustomers(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1177,7 +1182,8 @@ class AsyncCustomers(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
