@@ -13,11 +13,13 @@ so the column shows real requests without the description repeating them.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from invoiced_spec import resolve
+from invoiced_spec import Limit, limits, resolve
 
+from ._figures import expand_limits
 from ._layout import fence, row
 from ._pages import response_example, sample_tabs
 from ._resources import resources
@@ -81,10 +83,14 @@ def split_code(body: str) -> tuple[str, list[str]]:
     return "\n".join(prose).strip(), ["\n".join(block) for block in blocks]
 
 
-def overview_markdown(info: dict[str, Any]) -> str:
-    """The whole overview as Markdown: the description under the Introduction heading, then `x-overview`."""
+def overview_markdown(info: dict[str, Any], found_limits: Mapping[str, Limit] | None = None) -> str:
+    """The whole overview as Markdown: the description under the Introduction heading, then `x-overview`.
+
+    `x-overview` quotes the spec's `x-limits` as `{{x-limits.NAME}}` (see `_figures`); `found_limits`
+    are the spec's, from `invoiced_spec.limits`.
+    """
     description = str(info.get("description", "")).strip()
-    more = str(info.get("x-overview", "")).strip()
+    more = expand_limits(str(info.get("x-overview", "")).strip(), found_limits or {})
     return "\n\n".join(part for part in (f"# {INTRODUCTION}", description, more) if part)
 
 
@@ -119,7 +125,7 @@ def overview_page(spec: dict[str, Any], spec_file: str) -> str:
         f"{link}, which you can download and feed to your own tools."
     )
     out = [row(intro, _servers(spec), heading=f"# {info['title']}", css_class="api-row--intro")]
-    for section in sections(overview_markdown(info)):
+    for section in sections(overview_markdown(info, limits(spec))):
         prose, blocks = split_code(section.body)
         code = "\n\n".join([*_wired_samples(spec, section.title), *blocks])
         out.append(row(prose, code, heading=f"## {section.title}" if section.title else ""))

@@ -13,6 +13,8 @@ from typing import Any
 
 from markdown.extensions.toc import slugify
 
+from invoiced_spec import limits
+
 from ._overview import overview_markdown, sections, split_code
 from ._pages import component_anchor
 from ._resources import Resource
@@ -48,7 +50,7 @@ def search_index(
     spec: dict[str, Any], found: list[Resource], pages: dict[str, str], owned: dict[str, tuple[str, ...]]
 ) -> dict[str, Any]:
     entries: list[dict[str, str]] = []
-    for section in sections(overview_markdown(spec["info"])):
+    for section in sections(overview_markdown(spec["info"], limits(spec))):
         if section.title:
             prose, _ = split_code(section.body)
             entries.append(

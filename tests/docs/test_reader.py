@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import gzip
 import json
+import statistics
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -265,36 +266,62 @@ def test_screenshots_at_four_widths(browser: Browser, site_url: str, results_dir
         page.context.close()
 
 
+LOADS = 3  # per page, for the paint figure's median; one load varies 2-5x on the shared machine
+
+
+def _paint(browser: Browser, url: str) -> tuple[float, list[str]]:
+    """First contentful paint of one cold load of `url`, in seconds, and every URL it fetched."""
+    page = _page(browser, 1280)
+    fetched: list[str] = []
+
+    def record(request: Request, into: list[str] = fetched) -> None:
+        into.append(request.url)
+
+    page.on("requestfinished", record)
+    _open(page, url)
+    paint: Any = page.evaluate(
+        "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime"
+    )
+    page.context.close()
+    return float(paint) / 1000, fetched
+
+
 def test_page_weight_and_first_paint(browser: Browser, site_url: str, built_site: Path, results_dir: Path) -> None:
+    # A page of the same server with one heading: what a paint costs here and now, whatever else
+    # the machine is doing. The figures are reported against it, never asserted (see bench-docs).
+    # In a folder of its own, so tests that look at every page of the site do not meet it.
+    (built_site / "speed").mkdir(exist_ok=True)
+    (built_site / "speed" / "baseline.html").write_text("<!doctype html><title>b</title><h1>Baseline</h1>\n")
     figures = []
+    baseline: list[float] = []
     for name in PAGES:
-        page = _page(browser, 1280)
-        fetched: list[str] = []
-
-        def record(request: Request, into: list[str] = fetched) -> None:
-            into.append(request.url)
-
-        page.on("requestfinished", record)
-        _open(page, site_url + name)
-        paint: Any = page.evaluate(
-            "() => (performance.getEntriesByName('first-contentful-paint')[0] || {startTime: NaN}).startTime"
-        )
+        paints = []
+        for _ in range(LOADS):
+            baseline.append(_paint(browser, site_url + "speed/baseline.html")[0])
+            paint, fetched = _paint(browser, site_url + name)
+            paints.append(paint)
         total = 0
         for url in fetched:
             path = built_site / url.removeprefix(site_url).split("#")[0].split("?")[0]
             total += len(gzip.compress(path.read_bytes(), compresslevel=6))
         assert not [url for url in fetched if url.endswith("search.json")]
-        figures.append((name, total, float(paint) / 1000))
-        page.context.close()
+        figures.append((name, total, statistics.median(paints), max(paints)))
+    floor = statistics.median(baseline)
     lines = [
-        f"{name:<20} {size / 1024:7.1f} KB gzipped   first contentful paint {fcp:.3f} s" for name, size, fcp in figures
+        f"{name:<20} {size / 1024:7.1f} KB gzipped   first contentful paint median {fcp:.3f} s "
+        f"(worst {worst:.3f} s, {fcp / floor:.1f}x the baseline)"
+        for name, size, fcp, worst in figures
     ]
-    report = f"page weight budget {PAGE_BUDGET // 1024} KB, first-paint goal {FCP_GOAL} s (loopback)\n" + "\n".join(
-        lines
+    slowest = max(figures, key=lambda figure: figure[2])
+    report = (
+        f"page weight budget {PAGE_BUDGET // 1024} KB, first-paint goal {FCP_GOAL} s (loopback), "
+        f"median of {LOADS} cold loads per page\n"
+        f"baseline page (one heading): {floor:.3f} s\n" + "\n".join(lines) + f"\nslowest page: {slowest[0]} "
+        f"({slowest[2]:.3f} s median)"
     )
     (results_dir / "speed.txt").write_text(report + "\n", encoding="utf-8")
     print("\n" + report)
-    assert all(size <= PAGE_BUDGET for _, size, _ in figures), report
+    assert all(size <= PAGE_BUDGET for _, size, _, _ in figures), report
 
 
 def test_keyboard_focus_on_a_language_tab_is_visible(browser: Browser, site_url: str) -> None:

@@ -56,15 +56,17 @@ class Balance:
         total_outstanding = src_dict["total_outstanding"]
 
         balance = cls(
-            available_credits=available_credits,
-            past_due=past_due,
-            total_outstanding=total_outstanding,
+            available_credits,
+            past_due,
+            total_outstanding,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 3:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        balance.additional_properties = d
+                balance.additional_properties = d
         return balance
 
     @property

@@ -6,7 +6,7 @@ from typing import Any, Literal, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.card_funding import CardFunding, check_card_funding
+from ..models.card_funding import CARD_FUNDING_VALUES, CardFunding, check_card_funding
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset({"id", "object", "brand", "last4", "exp_month", "exp_year", "funding"})
@@ -83,22 +83,26 @@ class Card:
 
         exp_year = src_dict["exp_year"]
 
-        funding = check_card_funding(src_dict["funding"])
+        funding = src_dict["funding"]
+        if funding not in CARD_FUNDING_VALUES:
+            funding = check_card_funding(funding)
 
         card = cls(
-            id=id,
-            object=object,
-            brand=brand,
-            last4=last4,
-            exp_month=exp_month,
-            exp_year=exp_year,
-            funding=funding,
+            id,
+            object,
+            brand,
+            last4,
+            exp_month,
+            exp_year,
+            funding,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 7:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        card.additional_properties = d
+                card.additional_properties = d
         return card
 
     @property

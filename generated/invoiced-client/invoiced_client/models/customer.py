@@ -6,8 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode, check_collection_mode
-from ..models.customer_type import CustomerType, check_customer_type
+from ..models.collection_mode import COLLECTION_MODE_VALUES, CollectionMode, check_collection_mode
+from ..models.customer_type import CUSTOMER_TYPE_VALUES, CustomerType, check_customer_type
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -189,9 +189,13 @@ class Customer:
 
         email = src_dict["email"]
 
-        type = check_customer_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in CUSTOMER_TYPE_VALUES:
+            type = check_customer_type(type)
 
-        collection_mode = check_collection_mode(src_dict["collection_mode"])
+        collection_mode = src_dict["collection_mode"]
+        if collection_mode not in COLLECTION_MODE_VALUES:
+            collection_mode = check_collection_mode(collection_mode)
 
         payment_terms = src_dict["payment_terms"]
 
@@ -226,33 +230,35 @@ class Customer:
         created_at = src_dict["created_at"]
 
         customer = cls(
-            id=id,
-            name=name,
-            number=number,
-            email=email,
-            type=type,
-            collection_mode=collection_mode,
-            payment_terms=payment_terms,
-            payment_source=payment_source,
-            attention_to=attention_to,
-            address1=address1,
-            address2=address2,
-            city=city,
-            state=state,
-            postal_code=postal_code,
-            country=country,
-            tax_id=tax_id,
-            phone=phone,
-            other_phone=other_phone,
-            notes=notes,
-            statement_pdf_url=statement_pdf_url,
-            created_at=created_at,
+            id,
+            name,
+            number,
+            email,
+            type,
+            collection_mode,
+            payment_terms,
+            payment_source,
+            attention_to,
+            address1,
+            address2,
+            city,
+            state,
+            postal_code,
+            country,
+            tax_id,
+            phone,
+            other_phone,
+            notes,
+            statement_pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 21:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        customer.additional_properties = d
+                customer.additional_properties = d
         return customer
 
     @property

@@ -131,17 +131,17 @@ class CustomerFilter:
         tax_id = src_dict.get("tax_id", UNSET)
 
         customer_filter = cls(
-            name=name,
-            number=number,
-            email=email,
-            type=type,
-            collection_mode=collection_mode,
-            payment_terms=payment_terms,
-            country=country,
-            state=state,
-            city=city,
-            postal_code=postal_code,
-            tax_id=tax_id,
+            name,
+            number,
+            email,
+            type,
+            collection_mode,
+            payment_terms,
+            country,
+            state,
+            city,
+            postal_code,
+            tax_id,
         )
 
         return customer_filter

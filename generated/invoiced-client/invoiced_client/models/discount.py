@@ -59,15 +59,17 @@ class Discount:
             rate = DiscountRateType0.from_dict(rate)
 
         discount = cls(
-            id=id,
-            amount=amount,
-            rate=rate,
+            id,
+            amount,
+            rate,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 3:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        discount.additional_properties = d
+                discount.additional_properties = d
         return discount
 
     @property

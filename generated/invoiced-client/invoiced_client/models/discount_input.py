@@ -34,7 +34,7 @@ class DiscountInput:
         amount = src_dict["amount"]
 
         discount_input = cls(
-            amount=amount,
+            amount,
         )
 
         return discount_input

@@ -6,8 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.email_state import EmailState, check_email_state
-from ..models.email_template import EmailTemplate, check_email_template
+from ..models.email_state import EMAIL_STATE_VALUES, EmailState, check_email_state
+from ..models.email_template import EMAIL_TEMPLATE_VALUES, EmailTemplate, check_email_template
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -118,13 +118,17 @@ class Email:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         id = src_dict["id"]
 
-        state = check_email_state(src_dict["state"])
+        state = src_dict["state"]
+        if state not in EMAIL_STATE_VALUES:
+            state = check_email_state(state)
 
         reject_reason = src_dict["reject_reason"]
 
         email = src_dict["email"]
 
-        template = check_email_template(src_dict["template"])
+        template = src_dict["template"]
+        if template not in EMAIL_TEMPLATE_VALUES:
+            template = check_email_template(template)
 
         subject = src_dict["subject"]
 
@@ -151,24 +155,26 @@ class Email:
         created_at = src_dict["created_at"]
 
         email = cls(
-            id=id,
-            state=state,
-            reject_reason=reject_reason,
-            email=email,
-            template=template,
-            subject=subject,
-            message=message,
-            opens=opens,
-            opens_detail=opens_detail,
-            clicks=clicks,
-            clicks_detail=clicks_detail,
-            created_at=created_at,
+            id,
+            state,
+            reject_reason,
+            email,
+            template,
+            subject,
+            message,
+            opens,
+            opens_detail,
+            clicks,
+            clicks_detail,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 12:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        email.additional_properties = d
+                email.additional_properties = d
         return email
 
     @property

@@ -25,10 +25,12 @@ class EmailOpensDetailItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         email_opens_detail_item = cls()
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 0:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        email_opens_detail_item.additional_properties = d
+                email_opens_detail_item.additional_properties = d
         return email_opens_detail_item
 
     @property

@@ -44,8 +44,8 @@ class EmailRecipient:
         name = src_dict.get("name", UNSET)
 
         email_recipient = cls(
-            email=email,
-            name=name,
+            email,
+            name,
         )
 
         return email_recipient

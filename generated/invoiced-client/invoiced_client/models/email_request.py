@@ -72,10 +72,10 @@ class EmailRequest:
         message = src_dict.get("message", UNSET)
 
         email_request = cls(
-            to=to,
-            bcc=bcc,
-            subject=subject,
-            message=message,
+            to,
+            bcc,
+            subject,
+            message,
         )
 
         return email_request

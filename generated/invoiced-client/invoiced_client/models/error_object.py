@@ -5,7 +5,7 @@ from typing import Any, Self
 
 from attrs import define as _attrs_define
 
-from ..models.error_type import ErrorType, check_error_type
+from ..models.error_type import ERROR_TYPE_VALUES, ErrorType, check_error_type
 
 
 @_attrs_define
@@ -44,16 +44,18 @@ class ErrorObject:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type = check_error_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in ERROR_TYPE_VALUES:
+            type = check_error_type(type)
 
         message = src_dict["message"]
 
         param = src_dict["param"]
 
         error_object = cls(
-            type=type,
-            message=message,
-            param=param,
+            type,
+            message,
+            param,
         )
 
         return error_object

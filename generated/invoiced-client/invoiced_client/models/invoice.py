@@ -6,8 +6,8 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.collection_mode import CollectionMode, check_collection_mode
-from ..models.invoice_status import InvoiceStatus, check_invoice_status
+from ..models.collection_mode import COLLECTION_MODE_VALUES, CollectionMode, check_collection_mode
+from ..models.invoice_status import INVOICE_STATUS_VALUES, InvoiceStatus, check_invoice_status
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -262,7 +262,9 @@ class Invoice:
 
         currency = src_dict["currency"]
 
-        collection_mode = check_collection_mode(src_dict["collection_mode"])
+        collection_mode = src_dict["collection_mode"]
+        if collection_mode not in COLLECTION_MODE_VALUES:
+            collection_mode = check_collection_mode(collection_mode)
 
         draft = src_dict["draft"]
 
@@ -272,7 +274,9 @@ class Invoice:
 
         paid = src_dict["paid"]
 
-        status = check_invoice_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in INVOICE_STATUS_VALUES:
+            status = check_invoice_status(status)
 
         chase = src_dict["chase"]
 
@@ -332,43 +336,45 @@ class Invoice:
         created_at = src_dict["created_at"]
 
         invoice = cls(
-            id=id,
-            customer=customer,
-            name=name,
-            number=number,
-            currency=currency,
-            collection_mode=collection_mode,
-            draft=draft,
-            sent=sent,
-            closed=closed,
-            paid=paid,
-            status=status,
-            chase=chase,
-            next_chase_on=next_chase_on,
-            attempt_count=attempt_count,
-            next_payment_attempt=next_payment_attempt,
-            theme=theme,
-            subscription=subscription,
-            date=date,
-            due_date=due_date,
-            payment_terms=payment_terms,
-            items=items,
-            terms=terms,
-            notes=notes,
-            subtotal=subtotal,
-            discounts=discounts,
-            taxes=taxes,
-            total=total,
-            balance=balance,
-            url=url,
-            pdf_url=pdf_url,
-            created_at=created_at,
+            id,
+            customer,
+            name,
+            number,
+            currency,
+            collection_mode,
+            draft,
+            sent,
+            closed,
+            paid,
+            status,
+            chase,
+            next_chase_on,
+            attempt_count,
+            next_payment_attempt,
+            theme,
+            subscription,
+            date,
+            due_date,
+            payment_terms,
+            items,
+            terms,
+            notes,
+            subtotal,
+            discounts,
+            taxes,
+            total,
+            balance,
+            url,
+            pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 31:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        invoice.additional_properties = d
+                invoice.additional_properties = d
         return invoice
 
     @property

@@ -147,19 +147,19 @@ class InvoiceFilter:
             status = check_invoice_status(_status)
 
         invoice_filter = cls(
-            customer=customer,
-            subscription=subscription,
-            number=number,
-            name=name,
-            currency=currency,
-            collection_mode=collection_mode,
-            payment_terms=payment_terms,
-            draft=draft,
-            sent=sent,
-            closed=closed,
-            paid=paid,
-            chase=chase,
-            status=status,
+            customer,
+            subscription,
+            number,
+            name,
+            currency,
+            collection_mode,
+            payment_terms,
+            draft,
+            sent,
+            closed,
+            paid,
+            chase,
+            status,
         )
 
         return invoice_filter

@@ -217,22 +217,22 @@ class InvoiceUpdate:
                 taxes.append(taxes_item)
 
         invoice_update = cls(
-            name=name,
-            number=number,
-            currency=currency,
-            payment_terms=payment_terms,
-            date=date,
-            due_date=due_date,
-            draft=draft,
-            sent=sent,
-            closed=closed,
-            chase=chase,
-            theme=theme,
-            items=items,
-            terms=terms,
-            notes=notes,
-            discounts=discounts,
-            taxes=taxes,
+            name,
+            number,
+            currency,
+            payment_terms,
+            date,
+            due_date,
+            draft,
+            sent,
+            closed,
+            chase,
+            theme,
+            items,
+            terms,
+            notes,
+            discounts,
+            taxes,
         )
 
         return invoice_update

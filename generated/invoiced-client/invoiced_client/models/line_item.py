@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.line_item_type import LineItemType, check_line_item_type
+from ..models.line_item_type import LINE_ITEM_TYPE_VALUES, LineItemType, check_line_item_type
 from ..types import UNSET, Unset
 
 # The spec's fields; any others in an answer go to `additional_properties`.
@@ -120,7 +120,9 @@ class LineItem:
 
         catalog_item = src_dict["catalog_item"]
 
-        type = check_line_item_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in LINE_ITEM_TYPE_VALUES:
+            type = check_line_item_type(type)
 
         name = src_dict["name"]
 
@@ -149,23 +151,25 @@ class LineItem:
         plan = src_dict.get("plan", UNSET)
 
         line_item = cls(
-            id=id,
-            catalog_item=catalog_item,
-            type=type,
-            name=name,
-            description=description,
-            quantity=quantity,
-            unit_cost=unit_cost,
-            amount=amount,
-            discounts=discounts,
-            taxes=taxes,
-            plan=plan,
+            id,
+            catalog_item,
+            type,
+            name,
+            description,
+            quantity,
+            unit_cost,
+            amount,
+            discounts,
+            taxes,
+            plan,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 10:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        line_item.additional_properties = d
+                line_item.additional_properties = d
         return line_item
 
     @property

@@ -134,14 +134,14 @@ class LineItemInput:
                 taxes.append(taxes_item)
 
         line_item_input = cls(
-            catalog_item=catalog_item,
-            type=type,
-            name=name,
-            description=description,
-            quantity=quantity,
-            unit_cost=unit_cost,
-            discounts=discounts,
-            taxes=taxes,
+            catalog_item,
+            type,
+            name,
+            description,
+            quantity,
+            unit_cost,
+            discounts,
+            taxes,
         )
 
         return line_item_input

@@ -34,7 +34,7 @@ class RefundCreate:
         amount = src_dict["amount"]
 
         refund_create = cls(
-            amount=amount,
+            amount,
         )
 
         return refund_create

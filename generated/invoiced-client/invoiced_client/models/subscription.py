@@ -6,7 +6,7 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.subscription_status import SubscriptionStatus, check_subscription_status
+from ..models.subscription_status import SUBSCRIPTION_STATUS_VALUES, SubscriptionStatus, check_subscription_status
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -154,7 +154,9 @@ class Subscription:
 
         renewed_last = src_dict["renewed_last"]
 
-        status = check_subscription_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in SUBSCRIPTION_STATUS_VALUES:
+            status = check_subscription_status(status)
 
         addons = []
         _addons = src_dict["addons"]
@@ -182,26 +184,28 @@ class Subscription:
         created_at = src_dict["created_at"]
 
         subscription = cls(
-            id=id,
-            customer=customer,
-            plan=plan,
-            start_date=start_date,
-            quantity=quantity,
-            cycles=cycles,
-            renews_next=renews_next,
-            renewed_last=renewed_last,
-            status=status,
-            addons=addons,
-            discounts=discounts,
-            taxes=taxes,
-            url=url,
-            created_at=created_at,
+            id,
+            customer,
+            plan,
+            start_date,
+            quantity,
+            cycles,
+            renews_next,
+            renewed_last,
+            status,
+            addons,
+            discounts,
+            taxes,
+            url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 14:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        subscription.additional_properties = d
+                subscription.additional_properties = d
         return subscription
 
     @property

@@ -60,16 +60,18 @@ class SubscriptionAddon:
         created_at = src_dict["created_at"]
 
         subscription_addon = cls(
-            id=id,
-            catalog_item=catalog_item,
-            quantity=quantity,
-            created_at=created_at,
+            id,
+            catalog_item,
+            quantity,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 4:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        subscription_addon.additional_properties = d
+                subscription_addon.additional_properties = d
         return subscription_addon
 
     @property

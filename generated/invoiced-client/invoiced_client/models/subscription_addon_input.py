@@ -44,8 +44,8 @@ class SubscriptionAddonInput:
         quantity = src_dict.get("quantity", UNSET)
 
         subscription_addon_input = cls(
-            catalog_item=catalog_item,
-            quantity=quantity,
+            catalog_item,
+            quantity,
         )
 
         return subscription_addon_input

@@ -131,14 +131,14 @@ class SubscriptionCreate:
                 addons.append(addons_item)
 
         subscription_create = cls(
-            customer=customer,
-            plan=plan,
-            start_date=start_date,
-            quantity=quantity,
-            cycles=cycles,
-            discounts=discounts,
-            taxes=taxes,
-            addons=addons,
+            customer,
+            plan,
+            start_date,
+            quantity,
+            cycles,
+            discounts,
+            taxes,
+            addons,
         )
 
         return subscription_create

@@ -58,9 +58,9 @@ class SubscriptionFilter:
             status = check_subscription_status(_status)
 
         subscription_filter = cls(
-            customer=customer,
-            plan=plan,
-            status=status,
+            customer,
+            plan,
+            status,
         )
 
         return subscription_filter

@@ -81,11 +81,11 @@ class SubscriptionUpdate:
         prorate = src_dict.get("prorate", UNSET)
 
         subscription_update = cls(
-            plan=plan,
-            start_date=start_date,
-            quantity=quantity,
-            addons=addons,
-            prorate=prorate,
+            plan,
+            start_date,
+            quantity,
+            addons,
+            prorate,
         )
 
         return subscription_update

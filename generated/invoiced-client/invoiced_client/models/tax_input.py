@@ -34,7 +34,7 @@ class TaxInput:
         amount = src_dict["amount"]
 
         tax_input = cls(
-            amount=amount,
+            amount,
         )
 
         return tax_input

@@ -27,10 +27,12 @@ class TaxRateType0:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         tax_rate_type_0 = cls()
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 0:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        tax_rate_type_0.additional_properties = d
+                tax_rate_type_0.additional_properties = d
         return tax_rate_type_0
 
     @property

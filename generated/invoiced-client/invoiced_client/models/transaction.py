@@ -6,9 +6,9 @@ from typing import Any, Self
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..models.payment_method import PaymentMethod, check_payment_method
-from ..models.transaction_status import TransactionStatus, check_transaction_status
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.payment_method import PAYMENT_METHOD_VALUES, PaymentMethod, check_payment_method
+from ..models.transaction_status import TRANSACTION_STATUS_VALUES, TransactionStatus, check_transaction_status
+from ..models.transaction_type import TRANSACTION_TYPE_VALUES, TransactionType, check_transaction_type
 
 # The spec's fields; any others in an answer go to `additional_properties`.
 _FIELDS: frozenset[str] = frozenset(
@@ -181,11 +181,17 @@ class Transaction:
 
         date = src_dict["date"]
 
-        type = check_transaction_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in TRANSACTION_TYPE_VALUES:
+            type = check_transaction_type(type)
 
-        method = check_payment_method(src_dict["method"])
+        method = src_dict["method"]
+        if method not in PAYMENT_METHOD_VALUES:
+            method = check_payment_method(method)
 
-        status = check_transaction_status(src_dict["status"])
+        status = src_dict["status"]
+        if status not in TRANSACTION_STATUS_VALUES:
+            status = check_transaction_status(status)
 
         gateway = src_dict["gateway"]
 
@@ -210,31 +216,33 @@ class Transaction:
         created_at = src_dict["created_at"]
 
         transaction = cls(
-            id=id,
-            customer=customer,
-            invoice=invoice,
-            theme=theme,
-            date=date,
-            type=type,
-            method=method,
-            status=status,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            currency=currency,
-            amount=amount,
-            fee=fee,
-            notes=notes,
-            sent=sent,
-            failure_reason=failure_reason,
-            parent_transaction=parent_transaction,
-            pdf_url=pdf_url,
-            created_at=created_at,
+            id,
+            customer,
+            invoice,
+            theme,
+            date,
+            type,
+            method,
+            status,
+            gateway,
+            gateway_id,
+            currency,
+            amount,
+            fee,
+            notes,
+            sent,
+            failure_reason,
+            parent_transaction,
+            pdf_url,
+            created_at,
         )
 
-        extra = src_dict.keys() - _FIELDS
-        d = {key: src_dict[key] for key in extra} if extra else {}
+        if len(src_dict) > 19:
+            extra = src_dict.keys() - _FIELDS
+            if extra:
+                d = {key: src_dict[key] for key in extra}
 
-        transaction.additional_properties = d
+                transaction.additional_properties = d
         return transaction
 
     @property

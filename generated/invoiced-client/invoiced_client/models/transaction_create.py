@@ -7,7 +7,7 @@ from attrs import define as _attrs_define
 
 from ..models.payment_method import PaymentMethod, check_payment_method
 from ..models.transaction_status import TransactionStatus, check_transaction_status
-from ..models.transaction_type import TransactionType, check_transaction_type
+from ..models.transaction_type import TRANSACTION_TYPE_VALUES, TransactionType, check_transaction_type
 from ..types import UNSET, Unset
 
 
@@ -139,7 +139,9 @@ class TransactionCreate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        type = check_transaction_type(src_dict["type"])
+        type = src_dict["type"]
+        if type not in TRANSACTION_TYPE_VALUES:
+            type = check_transaction_type(type)
 
         customer = src_dict.get("customer", UNSET)
 
@@ -176,19 +178,19 @@ class TransactionCreate:
         notes = src_dict.get("notes", UNSET)
 
         transaction_create = cls(
-            type=type,
-            customer=customer,
-            invoice=invoice,
-            date=date,
-            theme=theme,
-            method=method,
-            status=status,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            currency=currency,
-            amount=amount,
-            fee=fee,
-            notes=notes,
+            type,
+            customer,
+            invoice,
+            date,
+            theme,
+            method,
+            status,
+            gateway,
+            gateway_id,
+            currency,
+            amount,
+            fee,
+            notes,
         )
 
         return transaction_create

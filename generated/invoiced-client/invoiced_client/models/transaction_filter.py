@@ -131,16 +131,16 @@ class TransactionFilter:
         sent = src_dict.get("sent", UNSET)
 
         transaction_filter = cls(
-            customer=customer,
-            invoice=invoice,
-            parent_transaction=parent_transaction,
-            type=type,
-            method=method,
-            status=status,
-            currency=currency,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            sent=sent,
+            customer,
+            invoice,
+            parent_transaction,
+            type,
+            method,
+            status,
+            currency,
+            gateway,
+            gateway_id,
+            sent,
         )
 
         return transaction_filter

@@ -138,16 +138,16 @@ class TransactionUpdate:
         notes = src_dict.get("notes", UNSET)
 
         transaction_update = cls(
-            date=date,
-            theme=theme,
-            method=method,
-            status=status,
-            gateway=gateway,
-            gateway_id=gateway_id,
-            currency=currency,
-            amount=amount,
-            fee=fee,
-            notes=notes,
+            date,
+            theme,
+            method,
+            status,
+            gateway,
+            gateway_id,
+            currency,
+            amount,
+            fee,
+            notes,
         )
 
         return transaction_update

@@ -38,10 +38,6 @@ def _parse_customer(data: Any) -> Customer:
     return Customer.from_dict(data)
 
 
-def _parse_subscription(data: Any) -> Subscription:
-    return Subscription.from_dict(data)
-
-
 def _parse_balance(data: Any) -> Balance:
     return Balance.from_dict(data)
 
@@ -191,7 +187,7 @@ class Customers(SyncAPIResource):
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_customer,
+            parse=Customer.from_dict,
         )
 
     def create(
@@ -267,7 +263,8 @@ class Customers(SyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -416,7 +413,8 @@ class Customers(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -550,7 +548,7 @@ class Customers(SyncAPIResource):
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     def retrieve_balance(
@@ -642,7 +640,8 @@ class Customers(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -730,7 +729,7 @@ class AsyncCustomers(AsyncAPIResource):
             "/customers",
             params=build_query(_LIST, {"page": page, "per_page": per_page, "sort": sort, "filter": filter}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_customer,
+            parse=Customer.from_dict,
         )
 
     async def create(
@@ -806,7 +805,8 @@ class AsyncCustomers(AsyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -955,7 +955,8 @@ class AsyncCustomers(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1089,7 +1090,7 @@ class AsyncCustomers(AsyncAPIResource):
             f"/customers/{_path(customer_id)}/subscriptions",
             params=build_query(_LIST_SUBSCRIPTIONS, {"page": page, "per_page": per_page, "expand": expand}),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     async def retrieve_balance(
@@ -1181,7 +1182,8 @@ class AsyncCustomers(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.

@@ -237,7 +237,7 @@ class Invoices(SyncAPIResource):
                 },
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_invoice,
+            parse=Invoice.from_dict,
         )
 
     def create(
@@ -316,7 +316,8 @@ class Invoices(SyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -473,7 +474,8 @@ class Invoices(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -601,7 +603,8 @@ class Invoices(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -767,7 +770,7 @@ class AsyncInvoices(AsyncAPIResource):
                 },
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_invoice,
+            parse=Invoice.from_dict,
         )
 
     async def create(
@@ -846,7 +849,8 @@ class AsyncInvoices(AsyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1003,7 +1007,8 @@ class AsyncInvoices(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1131,7 +1136,8 @@ class AsyncInvoices(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.

@@ -180,7 +180,7 @@ class Subscriptions(SyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     def create(
@@ -233,7 +233,8 @@ class Subscriptions(SyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -352,7 +353,8 @@ class Subscriptions(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -488,7 +490,7 @@ class AsyncSubscriptions(AsyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_subscription,
+            parse=Subscription.from_dict,
         )
 
     async def create(
@@ -541,7 +543,8 @@ class AsyncSubscriptions(AsyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -660,7 +663,8 @@ class AsyncSubscriptions(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.

@@ -210,7 +210,7 @@ class Transactions(SyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_transaction,
+            parse=Transaction.from_dict,
         )
 
     def create(
@@ -286,7 +286,8 @@ class Transactions(SyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -433,7 +434,8 @@ class Transactions(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -554,7 +556,8 @@ class Transactions(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -615,7 +618,8 @@ class Transactions(SyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -710,7 +714,7 @@ class AsyncTransactions(AsyncAPIResource):
                 _LIST, {"page": page, "per_page": per_page, "expand": expand, "sort": sort, "filter": filter}
             ),
             options=request_options(extra_headers, extra_query, extra_body, timeout),
-            parse=_parse_transaction,
+            parse=Transaction.from_dict,
         )
 
     async def create(
@@ -786,7 +790,8 @@ class AsyncTransactions(AsyncAPIResource):
             BadRequestError: A parameter is missing, malformed or not allowed in the object's current state.
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -933,7 +938,8 @@ class AsyncTransactions(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1054,7 +1060,8 @@ class AsyncTransactions(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
@@ -1115,7 +1122,8 @@ class AsyncTransactions(AsyncAPIResource):
             AuthenticationError: The API key is missing or not valid.
             PermissionDeniedError: The API key may not perform this action.
             NotFoundError: No object with this ID exists for this API key.
-            PayloadTooLargeError: The request body is larger than 1 MiB.
+            PayloadTooLargeError: The request body is larger than the size limit that the Limits section of
+                the overview gives.
             UnsupportedMediaTypeError: The request body is neither JSON nor form-encoded.
             RateLimitError: Too many requests were sent in a short time.
             APIError: The server failed to handle the request.
