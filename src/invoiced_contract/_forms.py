@@ -100,7 +100,7 @@ def _has_unsendable_query(case: Case[Any]) -> bool:
     """
     return any(
         isinstance(value, dict) and any(item is None for item in value.values())
-        for value in (case.query or {}).values()
+        for value in (getattr(case, "query", None) or {}).values()
     )
 
 

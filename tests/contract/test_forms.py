@@ -76,3 +76,15 @@ def test_form_cases_are_kept_only_when_the_form_carries_their_validity() -> None
     assert filter_case(None, _case(positive, {"invoice": 7, "type": None})) is False
     # JSON carries everything.
     assert filter_case(None, _case(negative, {"bogus": None}, "application/json")) is True
+
+
+def test_negative_cases_whose_query_object_holds_a_null_are_not_sent() -> None:
+    # requests leaves `filter[bogus]=None` out of the URL: the server would receive a valid filter.
+    def listing(mode: GenerationMode, query: dict[str, Any]) -> Any:
+        meta = SimpleNamespace(generation=SimpleNamespace(mode=mode))
+        return SimpleNamespace(media_type=None, meta=meta, body=None, query=query, method="GET", path="/customers")
+
+    negative, positive = GenerationMode.NEGATIVE, GenerationMode.POSITIVE
+    assert filter_case(None, listing(negative, {"filter": {"name": "A", "bogus": None}})) is False
+    assert filter_case(None, listing(negative, {"filter": {"name": "A", "bogus": 5}})) is True
+    assert filter_case(None, listing(positive, {"filter": {"name": None}})) is True
