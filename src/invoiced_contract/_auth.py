@@ -10,29 +10,19 @@ credentials.
 from __future__ import annotations
 
 import base64
-import threading
 from typing import Any
 
 import schemathesis
 from schemathesis import Case, CheckContext, Response
 
-from ._probe import Probe
+from ._probe import OncePerOperation, Probe, resend_headers
 from ._spec import error_validator
 
 __all__ = ["unauthenticated_requests_get_401"]
 
-_probed: set[str] = set()
-_lock = threading.Lock()
+# Once per operation: auth does not depend on the generated data, and probes cost requests.
+_probed = OncePerOperation()
 _UNKNOWN_KEY = "contract_suite_unknown_key"
-
-
-def _first_success(label: str) -> bool:
-    # Once per operation: auth does not depend on the generated data, and probes cost requests.
-    with _lock:
-        if label in _probed:
-            return False
-        _probed.add(label)
-        return True
 
 
 def _variants(authorization: str | None) -> dict[str, str | None]:
@@ -47,11 +37,11 @@ def _variants(authorization: str | None) -> dict[str, str | None]:
 @schemathesis.check
 def unauthenticated_requests_get_401(ctx: CheckContext, response: Response, case: Case[Any]) -> bool | None:
     """Resend an accepted request without valid credentials: it must be a 401 with the Error object."""
-    if not 200 <= response.status_code < 300 or not _first_success(case.operation.label):
+    if not 200 <= response.status_code < 300 or not _probed.first(case.operation.label):
         return None
     probe = Probe(case, response)
     request = response.request
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
+    headers = resend_headers(request)
     for how, authorization in _variants(probe.authorization).items():
         answer = probe.send(
             request.method or case.method,

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import functools
 import secrets
-import threading
 from collections.abc import Mapping
 from typing import Any
 
@@ -23,10 +22,10 @@ from schemathesis import Case, CheckContext, HookContext, Response
 
 from invoiced_spec import resolve, schema_validator
 
-from ._probe import Probe
+from ._probe import OncePerOperation, Probe, resend_headers
 from ._spec import spec
 
-__all__ = ["IDEMPOTENCY_HEADER", "replaying_a_key_returns_the_first_response", "unique_key"]
+__all__ = ["IDEMPOTENCY_HEADER", "replaying_a_key_returns_the_first_response", "unique_key", "with_fresh_key"]
 
 
 def _header_parameter() -> dict[str, Any]:
@@ -37,8 +36,7 @@ def _header_parameter() -> dict[str, Any]:
 # The header's name as the spec spells it; the spec's component is the one place it is written.
 IDEMPOTENCY_HEADER: str = _header_parameter()["name"]
 _SUFFIX_LENGTH = 17  # "-" and 16 hex digits
-_replayed: set[str] = set()
-_lock = threading.Lock()
+_replayed = OncePerOperation()
 
 
 @functools.cache
@@ -53,6 +51,11 @@ def unique_key(key: str) -> str:
     if len(key) + _SUFFIX_LENGTH <= maximum:
         return key + tail
     return key[: maximum - _SUFFIX_LENGTH] + tail
+
+
+def with_fresh_key(headers: dict[str, str]) -> dict[str, str]:
+    """`headers` with a fresh `unique_key` in place of any Idempotency-Key, for a probe that must not be a replay."""
+    return {k: unique_key(v) if k.lower() == IDEMPOTENCY_HEADER.lower() else v for k, v in headers.items()}
 
 
 def _header_name(headers: Mapping[str, Any] | None) -> str | None:
@@ -81,12 +84,10 @@ def replaying_a_key_returns_the_first_response(ctx: CheckContext, response: Resp
     request = response.request
     if request.headers.get(IDEMPOTENCY_HEADER) is None:
         return None
-    with _lock:
-        # Once per operation: the replay doubles the request, and the behaviour is the server's, not the data's.
-        if case.operation.label in _replayed:
-            return None
-        _replayed.add(case.operation.label)
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
+    # Once per operation: the replay doubles the request, and the behaviour is the server's, not the data's.
+    if not _replayed.first(case.operation.label):
+        return None
+    headers = resend_headers(request)
     again = Probe(case, response).send(request.method or "POST", request.url or "", headers=headers, data=request.body)
     assert again.status_code == response.status_code, (
         f"the replay with the same {IDEMPOTENCY_HEADER} answered {again.status_code}, "

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import functools
 import json
-import threading
 from typing import Any
 
 import schemathesis
@@ -19,16 +18,15 @@ from schemathesis import Case, CheckContext, Response
 
 from invoiced_spec import limits
 
-from ._idempotency import IDEMPOTENCY_HEADER, unique_key
-from ._probe import Probe
+from ._idempotency import with_fresh_key
+from ._probe import OncePerOperation, Probe, resend_headers
 from ._report import record_probe_status
 from ._spec import error_validator, find_operation, spec
 
 __all__ = ["max_body_bytes", "oversized_bodies_get_413"]
 
 _TOO_LARGE = "413"
-_probed: set[str] = set()
-_lock = threading.Lock()
+_probed = OncePerOperation()
 
 
 @functools.cache
@@ -51,17 +49,12 @@ def oversized_bodies_get_413(ctx: CheckContext, response: Response, case: Case[A
     op = find_operation(case.method, case.path)
     if op is None or _TOO_LARGE not in op.responses or not 200 <= response.status_code < 300:
         return None
-    with _lock:
-        if case.operation.label in _probed:
-            return None
-        _probed.add(case.operation.label)
+    if not _probed.first(case.operation.label):
+        return None
     request = response.request
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
+    # Another body under the same key is a documented 400 of its own; a fresh key keeps to the size.
+    headers = with_fresh_key(resend_headers(request))
     headers["Content-Type"] = "application/json"
-    for name in list(headers):
-        if name.lower() == IDEMPOTENCY_HEADER.lower():
-            # Another body under the same key is a documented 400 of its own; a fresh key keeps to the size.
-            headers[name] = unique_key(headers[name])
     answer = Probe(case, response).send(
         request.method or case.method, request.url or "", headers=headers, data=_oversized_json()
     )

@@ -15,7 +15,7 @@ from schemathesis import Case, Response
 from ._pagination import LinkHeaderError, parse_link_header
 from ._spec import find_operation
 
-__all__ = ["Probe", "base_url", "send_politely"]
+__all__ = ["OncePerOperation", "Probe", "base_url", "resend_headers", "send_politely"]
 
 _local = threading.local()
 # Generous, but bounded: a hung follow-up must not stall the whole run.
@@ -25,6 +25,27 @@ _MAX_PAGES = 50
 # A server that rate-limits answers 429 with Retry-After; a follow-up waits that long, a few times at most.
 _RATE_LIMIT_ATTEMPTS = 6
 _LONGEST_WAIT = 5.0
+
+
+class OncePerOperation:
+    """The operations a probe has run for, across the run's threads: probes that do not depend on the data run once."""
+
+    def __init__(self) -> None:
+        self._seen: set[str] = set()
+        self._lock = threading.Lock()
+
+    def first(self, label: str) -> bool:
+        """True the first time `label` is asked for, False after."""
+        with self._lock:
+            if label in self._seen:
+                return False
+            self._seen.add(label)
+            return True
+
+
+def resend_headers(request: Any) -> dict[str, str]:
+    """A sent request's headers for sending it again: `Probe.send` sets the credentials, and requests the length."""
+    return {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
 
 
 def send_politely(session: requests.Session, method: str, url: str, **kwargs: Any) -> requests.Response:

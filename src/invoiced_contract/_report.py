@@ -72,12 +72,18 @@ def _declared_parameters(op: Operation) -> list[str]:
 class _OperationTally:
     statuses: Counter[int] = field(default_factory=Counter)
     exercised: set[str] = field(default_factory=set)
-    accepted: int = 0
-    rejected: int = 0
     # Phase -> [accepted, rejected] of its positive cases, to tell where rejections come from.
     by_phase: dict[str, list[int]] = field(default_factory=dict)
     links_in: set[str] = field(default_factory=set)
     links_out: set[str] = field(default_factory=set)
+
+    @property
+    def accepted(self) -> int:
+        return sum(counts[0] for counts in self.by_phase.values())
+
+    @property
+    def rejected(self) -> int:
+        return sum(counts[1] for counts in self.by_phase.values())
 
 
 def _sent_parameters(case: Any) -> set[str]:
@@ -148,10 +154,8 @@ class CoverageReport(EventHandler):  # type: ignore[type-arg]
             if case.meta is not None and case.meta.generation.mode == GenerationMode.POSITIVE:
                 phase = tally.by_phase.setdefault(str(case.meta.phase.name.value), [0, 0])
                 if 200 <= status < 300:
-                    tally.accepted += 1
                     phase[0] += 1
                 elif 400 <= status < 500 and status not in _NOT_ABOUT_THE_DATA:
-                    tally.rejected += 1
                     phase[1] += 1
 
     def _link_names(self) -> list[str]:

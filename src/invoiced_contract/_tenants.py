@@ -24,9 +24,9 @@ import schemathesis
 from schemathesis import Case, CheckContext, HookContext, Response
 
 from ._fixtures import active_fixtures, credentials_for
-from ._idempotency import IDEMPOTENCY_HEADER, unique_key
+from ._idempotency import with_fresh_key
 from ._model import reference_of_body_field, resource_of_path_param, resources
-from ._probe import Probe, base_url
+from ._probe import Probe, base_url, resend_headers
 from ._spec import find_operation
 
 __all__ = ["SECOND_KEY_VARIABLE", "other_tenants_cannot_reach_it"]
@@ -82,11 +82,8 @@ def _take_probe(label: str) -> bool:
 
 def _resend_as(probe: Probe, response: Response, key: str) -> Any:
     request = response.request
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
-    for name in list(headers):
-        if name.lower() == IDEMPOTENCY_HEADER.lower():
-            # B's key store is B's own; a fresh key keeps the probe from depending on it.
-            headers[name] = unique_key(headers[name])
+    # B's key store is B's own; a fresh key keeps the probe from depending on it.
+    headers = with_fresh_key(resend_headers(request))
     return probe.send(
         request.method or "GET", request.url or "", authorization=_basic(key), headers=headers, data=request.body
     )

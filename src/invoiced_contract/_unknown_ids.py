@@ -12,7 +12,6 @@ the spec's ID schema allows, which no server has issued.
 from __future__ import annotations
 
 import functools
-import threading
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -21,17 +20,16 @@ from schemathesis import Case, CheckContext, Response
 
 from invoiced_spec import resolve
 
-from ._idempotency import IDEMPOTENCY_HEADER, unique_key
+from ._idempotency import with_fresh_key
 from ._model import resource_of_path_param
-from ._probe import Probe
+from ._probe import OncePerOperation, Probe, resend_headers
 from ._report import record_probe_status
 from ._spec import error_validator, find_operation, spec
 
 __all__ = ["unknown_ids_get_404"]
 
 _NOT_FOUND = "404"
-_probed: set[str] = set()
-_lock = threading.Lock()
+_probed = OncePerOperation()
 
 
 @functools.cache
@@ -52,19 +50,14 @@ def unknown_ids_get_404(ctx: CheckContext, response: Response, case: Case[Any]) 
     names = [name for name in case.path_parameters or {} if resource_of_path_param(name) is not None]
     if not names:
         return None
-    with _lock:
-        if case.operation.label in _probed:
-            return None
-        _probed.add(case.operation.label)
+    if not _probed.first(case.operation.label):
+        return None
     probe = Probe(case, response)
     values = {**(case.path_parameters or {}), **dict.fromkeys(names, _unissued_id())}
-    query = urlsplit(response.request.url or "").query
-    url = probe.base + case.path.format(**values) + (f"?{query}" if query else "")
     request = response.request
-    headers = {k: v for k, v in request.headers.items() if k.lower() not in ("authorization", "content-length")}
-    for name in list(headers):
-        if name.lower() == IDEMPOTENCY_HEADER.lower():
-            headers[name] = unique_key(headers[name])
+    query = urlsplit(request.url or "").query
+    url = probe.base + case.path.format(**values) + (f"?{query}" if query else "")
+    headers = with_fresh_key(resend_headers(request))
     answer = probe.send(request.method or case.method.upper(), url, headers=headers, data=request.body)
     record_probe_status(case.operation.label, answer.status_code)
     assert answer.status_code == 404, (

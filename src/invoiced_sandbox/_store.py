@@ -122,15 +122,21 @@ def is_busy(exc: sqlite3.OperationalError) -> bool:
     return "locked" in message or "busy" in message
 
 
-def _attempt(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
-    connection.execute("BEGIN IMMEDIATE")
+@contextlib.contextmanager
+def _committed(connection: sqlite3.Connection) -> Iterator[None]:
+    """The block after a BEGIN: committed when it ends, rolled back if it raises."""
     try:
-        result = work()
+        yield
     except BaseException:
         connection.execute("ROLLBACK")
         raise
     connection.execute("COMMIT")
-    return result
+
+
+def _attempt(connection: sqlite3.Connection, work: Callable[[], T]) -> T:
+    connection.execute("BEGIN IMMEDIATE")
+    with _committed(connection):
+        return work()
 
 
 def _retry_busy(work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
@@ -170,12 +176,8 @@ def immediate_transaction(connection: sqlite3.Connection, wait: float = LOCK_WAI
     Only for code that runs outside the event loop.
     """
     _retry_busy(lambda: connection.execute("BEGIN IMMEDIATE"), wait)
-    try:
+    with _committed(connection):
         yield
-    except BaseException:
-        connection.execute("ROLLBACK")
-        raise
-    connection.execute("COMMIT")
 
 
 async def write(connection: sqlite3.Connection, work: Callable[[], T], wait: float = LOCK_WAIT) -> T:
